@@ -1,0 +1,48 @@
+import { accountsCollection } from './accounts';
+import { activitiesCollection } from './activities';
+import { auditCollection } from './audit';
+import { conflictsCollection } from './conflicts';
+import { contentCollection } from './content';
+import { hazardsCollection } from './hazards';
+import { identitiesCollection } from './identities';
+import { inspectionsCollection } from './inspections';
+import type { CollectionDefinition } from './jsonSchema';
+import { orgsCollection } from './orgs';
+import { peopleCollection } from './people';
+
+/**
+ * Every collection of the product. RxDB's free edition allows 13 open
+ * collections per tab; we stay at 12 or fewer so a hot reload or a second
+ * database never hits the limit. `kind` fields let one collection hold
+ * related record types instead of adding collections.
+ */
+export const COLLECTIONS = {
+  orgs: orgsCollection,
+  people: peopleCollection,
+  identities: identitiesCollection,
+  accounts: accountsCollection,
+  content: contentCollection,
+  activities: activitiesCollection,
+  inspections: inspectionsCollection,
+  hazards: hazardsCollection,
+  conflicts: conflictsCollection,
+  audit: auditCollection,
+} as const satisfies Record<string, CollectionDefinition>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+export const MAX_COLLECTIONS = 12;
+
+export type { AccountDoc } from './accounts';
+export type { ActivityDoc } from './activities';
+export type { AuditDoc } from './audit';
+export type { BaseDoc } from './base';
+export type { ConflictDoc } from './conflicts';
+export type { ContentDoc } from './content';
+export type { HazardDoc } from './hazards';
+export type { IdentityDoc } from './identities';
+export type { InspectionDoc } from './inspections';
+export type { CollectionDefinition, CollectionSchema } from './jsonSchema';
+export type { ClassInfo, OrgDoc, SchoolInfo } from './orgs';
+export type { Gender, PersonDoc, PersonKind, ReviewState } from './people';
+export { GENDERS, PERSON_KINDS } from './people';
