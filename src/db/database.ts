@@ -1,0 +1,67 @@
+import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { mergingConflictHandler } from '@/sync/conflictHandler';
+import { COLLECTIONS, COLLECTION_NAMES, MAX_COLLECTIONS, type CollectionSchema } from '@/domain/schemas';
+import type { XiaoanCollections, XiaoanDatabase } from './types';
+
+addRxPlugin(RxDBMigrationSchemaPlugin);
+addRxPlugin(RxDBLeaderElectionPlugin);
+
+// Compile-time proof that our plain domain schemas are RxDB schemas.
+const asRxSchema = (schema: CollectionSchema): RxJsonSchema<Record<string, unknown>> =>
+  schema as RxJsonSchema<Record<string, unknown>>;
+
+export interface CreateDatabaseOptions {
+  name: string;
+  /** Tests pass a memory or fake-indexeddb storage; the app uses Dexie. */
+  storage?: RxStorage<unknown, unknown>;
+  devMode?: boolean;
+}
+
+async function storageFor(options: CreateDatabaseOptions): Promise<RxStorage<unknown, unknown>> {
+  const base = options.storage ?? (getRxStorageDexie() as RxStorage<unknown, unknown>);
+  if (!options.devMode) return base;
+  // dev-mode requires a validating storage; it loads only in development.
+  const [{ RxDBDevModePlugin }, { wrappedValidateAjvStorage }] = await Promise.all([
+    import('rxdb/plugins/dev-mode'),
+    import('rxdb/plugins/validate-ajv'),
+  ]);
+  addRxPlugin(RxDBDevModePlugin);
+  return wrappedValidateAjvStorage({ storage: base }) as RxStorage<unknown, unknown>;
+}
+
+/** Open the database with every collection of the product. */
+export async function createDatabase(options: CreateDatabaseOptions): Promise<XiaoanDatabase> {
+  if (COLLECTION_NAMES.length > MAX_COLLECTIONS) {
+    throw new Error(`${COLLECTION_NAMES.length} collections exceed the limit of ${MAX_COLLECTIONS}`);
+  }
+  const db = await createRxDatabase<XiaoanCollections>({
+    name: options.name,
+    storage: await storageFor(options),
+    multiInstance: true,
+    eventReduce: true,
+    // Hot reload re-creates the database: close the stale instance instead
+    // of counting its collections against the 13-collection limit again.
+    closeDuplicates: true,
+    // Device-only state (settings, sign-in verifier) lives in local documents,
+    // which are never replicated.
+    localDocuments: true,
+    // Tombstones outlive any realistic offline period (DESIGN-NOTES).
+    cleanupPolicy: { minimumDeletedTime: 1000 * 60 * 60 * 24 * 365 },
+  });
+  const creators: Record<string, RxCollectionCreator> = {};
+  for (const name of COLLECTION_NAMES) {
+    const definition = COLLECTIONS[name];
+    creators[name] = {
+      schema: asRxSchema(definition.schema),
+      migrationStrategies: definition.migrations,
+      autoMigrate: true,
+      // No edit is lost to a conflict: merge three ways, record the loser.
+      conflictHandler: mergingConflictHandler(),
+    };
+  }
+  await db.addCollections(creators);
+  return db;
+}

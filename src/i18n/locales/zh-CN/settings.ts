@@ -1,0 +1,16 @@
+export default {
+  title: '设置',
+  language: '界面语言',
+  storage: '本机存储',
+  persisted: '持久存储',
+  persistedYes: '已开启（浏览器不会自动清除本机数据）',
+  persistedNo: '未开启（存储空间紧张时浏览器可能清除数据）',
+  requestPersist: '申请持久存储',
+  usage: '已用空间',
+  quota: '可用配额',
+  unknown: '未知',
+  counts: '本机记录',
+  collection: '数据集',
+  documents: '条数',
+  version: '应用版本',
+};
