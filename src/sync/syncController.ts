@@ -1,0 +1,148 @@
+import { Subject } from 'rxjs';
+import type { RxCollection, RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
+import type { RxReplicationState } from 'rxdb/plugins/replication';
+import type { XiaoanDatabase } from '@/db/types';
+import type { CollectionName } from '@/domain/schemas';
+import type { ApiClient } from './apiClient';
+import { openChangeStream } from './changeStream';
+import { replicateCollection, type ServerCheckpoint } from './collectionReplication';
+import { countPendingChanges } from './pendingChanges';
+import { recordConflicts } from './recordConflicts';
+
+export interface CollectionSyncState {
+  name: CollectionName;
+  active: boolean;
+  pending: number | null;
+  lastSyncAt: number | null;
+  error: string | null;
+  received: number;
+  sent: number;
+}
+
+export interface SyncSnapshot {
+  streamConnected: boolean;
+  collections: CollectionSyncState[];
+}
+
+export interface SyncControllerOptions {
+  db: XiaoanDatabase;
+  api: ApiClient;
+  collections: readonly CollectionName[];
+  /** server + user, so another user's checkpoints are never reused. */
+  identity: string;
+  actor: string;
+  onChange: (snapshot: SyncSnapshot) => void;
+}
+
+type AnyItem = RxReplicationPullStreamItem<unknown, ServerCheckpoint>;
+
+/**
+ * Runs live replication of the user's collections with one multiplexed
+ * change stream. Never blocks start-up: offline, replication simply keeps
+ * retrying in the background while the app works on local data.
+ */
+export class SyncController {
+  private readonly states = new Map<CollectionName, RxReplicationState<unknown, ServerCheckpoint>>();
+  private readonly streams = new Map<string, Subject<AnyItem>>();
+  private readonly status = new Map<CollectionName, CollectionSyncState>();
+  private streamConnected = false;
+  private closeStream: (() => void) | undefined;
+  private pendingTimer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(private readonly options: SyncControllerOptions) {}
+
+  start(): void {
+    const { db, api, collections, identity } = this.options;
+    for (const name of collections) {
+      const stream$ = new Subject<AnyItem>();
+      this.streams.set(name, stream$);
+      this.status.set(name, { name, active: false, pending: null, lastSyncAt: null, error: null, received: 0, sent: 0 });
+      const collection = db[name] as unknown as RxCollection<unknown>;
+      const state = replicateCollection({ collection, api, identifier: `xiaoan:${identity}:${name}`, stream$ });
+      this.states.set(name, state);
+      this.watch(name, state);
+    }
+    this.closeStream = openChangeStream({
+      api,
+      onStateChange: (connected) => {
+        this.streamConnected = connected;
+        this.emit();
+      },
+      onEvent: (event) => {
+        if (event.type === 'resync') {
+          for (const subject of this.streams.values()) subject.next('RESYNC');
+          return;
+        }
+        this.streams.get(event.collection)?.next({
+          documents: event.documents as WithDeleted<unknown>[],
+          checkpoint: event.checkpoint as ServerCheckpoint,
+        });
+      },
+    }).close;
+    this.pendingTimer = setInterval(() => void this.refreshPending(), 3000);
+    void this.refreshPending();
+  }
+
+  /** Retry everything now (e.g. the browser says it is back online). */
+  reSync(): void {
+    for (const state of this.states.values()) state.reSync();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.pendingTimer);
+    this.closeStream?.();
+    await Promise.all([...this.states.values()].map((s) => s.cancel()));
+    this.states.clear();
+  }
+
+  /** Wait until every local change has reached the server (used before wiping a shared device). */
+  async awaitInSync(): Promise<void> {
+    await Promise.all([...this.states.values()].map((s) => s.awaitInSync()));
+  }
+
+  snapshot(): SyncSnapshot {
+    return { streamConnected: this.streamConnected, collections: [...this.status.values()].map((s) => ({ ...s })) };
+  }
+
+  private update(name: CollectionName, patch: Partial<CollectionSyncState>): void {
+    const current = this.status.get(name);
+    if (!current) return;
+    this.status.set(name, { ...current, ...patch });
+    this.emit();
+  }
+
+  private emit(): void {
+    this.options.onChange(this.snapshot());
+  }
+
+  private watch(name: CollectionName, state: RxReplicationState<unknown, ServerCheckpoint>): void {
+    const count = (field: 'received' | 'sent') => (this.status.get(name)?.[field] ?? 0) + 1;
+    state.active$.subscribe((active) => {
+      // Going idle without a new error means the last round trip succeeded.
+      const ok = !active && !this.status.get(name)?.error;
+      this.update(name, { active, ...(ok ? { lastSyncAt: Date.now() } : {}) });
+      if (!active) void this.refreshPending();
+    });
+    state.received$.subscribe(() => this.update(name, { received: count('received'), error: null }));
+    state.sent$.subscribe(() => this.update(name, { sent: count('sent'), error: null }));
+    state.error$.subscribe((error) => this.update(name, { error: describeError(error) }));
+    state.conflict$.subscribe((conflict) => {
+      void recordConflicts(this.options.db, name, conflict.input, this.options.actor);
+    });
+  }
+
+  private async refreshPending(): Promise<void> {
+    for (const [name, state] of this.states) {
+      const pending = await countPendingChanges(state).catch(() => null);
+      if (this.status.get(name)?.pending !== pending) this.update(name, { pending });
+    }
+  }
+}
+
+/** The underlying cause of an RxDB replication error, for the sync page. */
+function describeError(error: unknown): string {
+  const parameters = (error as { parameters?: { errors?: unknown[] } }).parameters;
+  const cause = parameters?.errors?.[0] as { code?: string; message?: string; isNetwork?: boolean } | undefined;
+  if (cause?.isNetwork) return 'network';
+  return cause?.code ?? (error as Error).message ?? 'unknown';
+}
