@@ -1,0 +1,212 @@
+import { maskIdNumber, maskPhone } from '@/domain/roster/mask';
+import { validatePersonInput, type FieldError, type NormalizedPerson } from '@/domain/roster/personInput';
+import { applyReview } from '@/domain/roster/review';
+import type { GradeCode } from '@/domain/roster/grades';
+import type { IdentityDoc, PersonDoc, PersonKind } from '@/domain/schemas';
+import type { XiaoanDatabase } from '../types';
+import { getIdentity, identitiesWithIdNumber, writeIdentity } from './identities';
+import { gradeText, resolvePlacement, type Placement } from './personPlacement';
+import { newId, nowOf, stampEdit, stampNew, type WriteContext } from './writeContext';
+
+/**
+ * Teachers and students. Every write to `people` and `identities` goes
+ * through here: the repository validates with the domain rules, derives the
+ * masked and search fields, and stamps who wrote what and when.
+ */
+
+/** What a form submits: raw text as typed, the school and class as picked. */
+export interface PersonWrite {
+  kind: PersonKind;
+  schoolId: string;
+  /** Student's class (required), or a teacher's class ('' for none). */
+  classId: string;
+  /** A teacher's grade when no class is given (任教年级); ignored when a class is. */
+  grade: GradeCode | '';
+  name: string;
+  gender: string;
+  idNumber: string;
+  phone: string;
+  isHeadTeacher: boolean;
+  studentNo: string;
+}
+
+export type PersonWriteResult = { ok: true; person: PersonDoc } | { ok: false; errors: FieldError[] };
+
+/** Someone already on file with an ID number. */
+export interface IdNumberHolder {
+  person: PersonDoc;
+  identity: IdentityDoc;
+  schoolName: string;
+}
+
+interface IdNumberLookup {
+  /** People holding the number, live ones first. */
+  holders: IdNumberHolder[];
+  /** Identities whose person was never written: traces of an interrupted create. */
+  orphans: IdentityDoc[];
+}
+
+async function lookUpIdNumber(db: XiaoanDatabase, idNumber: string): Promise<IdNumberLookup> {
+  const holders: IdNumberHolder[] = [];
+  const orphans: IdentityDoc[] = [];
+  for (const identity of await identitiesWithIdNumber(db, idNumber)) {
+    const person = (await db.people.findOne(identity.id).exec())?.toJSON() as PersonDoc | undefined;
+    if (!person) {
+      orphans.push(identity);
+      continue;
+    }
+    const school = await db.orgs.findOne(person.schoolId).exec();
+    holders.push({ person, identity, schoolName: school?.name ?? '' });
+  }
+  holders.sort((a, b) => Number(a.person.deletedAt > 0) - Number(b.person.deletedAt > 0));
+  return { holders, orphans };
+}
+
+/** The person holding `idNumber` (a live one before a deleted one); null when nobody does. */
+export async function findByIdNumber(db: XiaoanDatabase, idNumber: string): Promise<IdNumberHolder | null> {
+  return (await lookUpIdNumber(db, idNumber)).holders[0] ?? null;
+}
+
+/** The field error refusing an ID number someone else holds. */
+function duplicateError(holder: IdNumberHolder): FieldError {
+  // Name who holds the number so the person entering can find the record
+  // (often the same child entered twice, or moved between classes).
+  const code = holder.person.deletedAt ? 'person.duplicateIdDeleted' : 'person.duplicateId';
+  return { field: 'idNumber', code, params: { name: holder.person.name, school: holder.schoolName } };
+}
+
+export async function getPerson(db: XiaoanDatabase, id: string): Promise<PersonDoc | null> {
+  const doc = await db.people.findOne(id).exec();
+  return doc ? (doc.toJSON() as PersonDoc) : null;
+}
+
+interface Validated {
+  ok: true;
+  value: NormalizedPerson;
+  placement: Placement;
+  /** An interrupted create's identity for this number, whose id a new person reuses. */
+  orphan: IdentityDoc | undefined;
+}
+
+/** Domain validation, then the duplicate check against numbers on file. */
+async function validated(
+  ctx: WriteContext,
+  write: PersonWrite,
+  selfId: string | null,
+): Promise<Validated | { ok: false; errors: FieldError[] }> {
+  const placement = await resolvePlacement(ctx.db, write.kind, write.schoolId, write.classId, write.grade);
+  const result = validatePersonInput({
+    kind: write.kind,
+    name: write.name,
+    gender: write.gender,
+    idNumber: write.idNumber,
+    phone: write.phone,
+    grade: gradeText(placement.grade),
+    className: placement.className,
+    isHeadTeacher: write.isHeadTeacher,
+    studentNo: write.studentNo,
+  });
+  if (!result.ok) return result;
+  const { holders, orphans } = await lookUpIdNumber(ctx.db, result.value.idNumber);
+  const other = holders.find((h) => h.person.id !== selfId);
+  if (other) return { ok: false, errors: [duplicateError(other)] };
+  return { ok: true, value: result.value, placement, orphan: orphans[0] };
+}
+
+/** The derived, non-sensitive fields of a person, recomputed on every write. */
+async function derivedFields(value: NormalizedPerson, placement: Placement) {
+  // pinyin-pro is large: load it only when a person is actually written.
+  const { nameSearchKey } = await import('@/domain/roster/pinyin');
+  return {
+    name: value.name,
+    gender: value.gender,
+    schoolId: placement.school.id,
+    classId: placement.classUnit?.id ?? '',
+    grade: value.grade,
+    className: value.className,
+    isHeadTeacher: value.isHeadTeacher,
+    studentNo: value.studentNo,
+    idMasked: maskIdNumber(value.idNumber),
+    phoneMasked: maskPhone(value.phone),
+    nameSearch: nameSearchKey(value.name),
+  };
+}
+
+/**
+ * Enter a new teacher or student; the record starts as 录入 (draft).
+ *
+ * Order matters: the identity is written before the person. If the tab
+ * closes between the two writes, what is left is an identity nobody lists
+ * or replicates to lists — and the retry reuses its id (below), so nothing
+ * dangles. The other order could leave a listed person with no ID number on
+ * file, invisible to the duplicate check, which looks numbers up in
+ * `identities`.
+ */
+export async function createPerson(ctx: WriteContext, write: PersonWrite): Promise<PersonWriteResult> {
+  const checked = await validated(ctx, write, null);
+  if (!checked.ok) return checked;
+  const { value, placement, orphan } = checked;
+  const id = orphan?.id ?? newId('per');
+  const at = nowOf(ctx);
+  await writeIdentity(ctx, id, placement.orgPath, { idNumber: value.idNumber, phone: value.phone });
+  const person: PersonDoc = {
+    ...stampNew(ctx, id, placement.orgPath),
+    kind: write.kind,
+    ...(await derivedFields(value, placement)),
+    review: { status: 'draft', reason: '', by: ctx.actor, at },
+    enteredBy: ctx.actor,
+    enteredAt: at,
+    deletedAt: 0,
+  };
+  await ctx.db.people.insert(person);
+  return { ok: true, person };
+}
+
+/**
+ * Edit a person. Same order as `createPerson`: identity first, so a crash
+ * in between leaves the full number current and only the masked copy stale
+ * until the next save. An edit to an approved record sends it back to 录入
+ * (the domain's 'reopen'): what was approved is no longer what is on file.
+ */
+export async function updatePerson(ctx: WriteContext, id: string, write: PersonWrite): Promise<PersonWriteResult> {
+  const doc = await ctx.db.people.findOne(id).exec();
+  if (!doc) throw new Error(`person ${id} not found`);
+  if (doc.kind !== write.kind) throw new Error(`person ${id} is a ${doc.kind}, not a ${write.kind}`);
+  const checked = await validated(ctx, write, id);
+  if (!checked.ok) return checked;
+  const { value, placement } = checked;
+  await writeIdentity(ctx, id, placement.orgPath, { idNumber: value.idNumber, phone: value.phone });
+  const fields = await derivedFields(value, placement);
+  const reopened = applyReview(doc.review.status, 'reopen');
+  const review = reopened.ok ? { status: reopened.status, reason: '', by: ctx.actor, at: nowOf(ctx) } : doc.review;
+  const updated = await doc.incrementalPatch({ ...fields, orgPath: placement.orgPath, review, ...stampEdit(ctx) });
+  return { ok: true, person: updated.toJSON() as PersonDoc };
+}
+
+/** Soft delete (tombstone in `deletedAt`): the record stays restorable and replicates the deletion. */
+export async function softDeletePeople(ctx: WriteContext, ids: readonly string[]): Promise<number> {
+  const docs = await ctx.db.people.findByIds([...ids]).exec();
+  const at = nowOf(ctx);
+  const live = [...docs.values()].filter((d) => d.deletedAt === 0);
+  await Promise.all(live.map((d) => d.incrementalPatch({ deletedAt: at, ...stampEdit(ctx) })));
+  return live.length;
+}
+
+export async function softDeletePerson(ctx: WriteContext, id: string): Promise<void> {
+  await softDeletePeople(ctx, [id]);
+}
+
+/**
+ * Bring a deleted person back. Refused (with the holder's name) if someone
+ * else has taken the ID number meanwhile, e.g. via a sync from another device.
+ */
+export async function restorePerson(ctx: WriteContext, id: string): Promise<PersonWriteResult> {
+  const doc = await ctx.db.people.findOne(id).exec();
+  if (!doc) throw new Error(`person ${id} not found`);
+  const identity = await getIdentity(ctx.db, id);
+  const { holders } = identity?.idNumber ? await lookUpIdNumber(ctx.db, identity.idNumber) : { holders: [] };
+  const other = holders.find((h) => h.person.id !== id && !h.person.deletedAt);
+  if (other) return { ok: false, errors: [duplicateError(other)] };
+  const restored = await doc.incrementalPatch({ deletedAt: 0, ...stampEdit(ctx) });
+  return { ok: true, person: restored.toJSON() as PersonDoc };
+}
