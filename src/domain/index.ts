@@ -1,0 +1,58 @@
+/**
+ * The public face of `src/domain`: plain TypeScript shared by the browser
+ * app and the sync server. Import from here, not from the files inside.
+ *
+ * Deliberately not re-exported, because they pull in pinyin-pro (~300 KB)
+ * and the first screen on a classroom PC must stay light: import these
+ * modules directly, lazily in the app (`await import(...)`):
+ *   - `@/domain/roster/pinyin`      nameSearchKey, nameSyllables
+ *   - `@/domain/accounts/username`  baseUsername, assignUsername
+ *   - `@/domain/demo/demoDataset`   generateDemoDataset
+ */
+
+// Data model: collections, schemas and document types.
+export { COLLECTIONS, COLLECTION_NAMES, MAX_COLLECTIONS, GENDERS, PERSON_KINDS } from './schemas';
+export type {
+  AccountDoc, ActivityDoc, AuditDoc, BaseDoc, ClassInfo, CollectionDefinition, CollectionName, CollectionSchema,
+  ConflictDoc, ContentDoc, Gender, HazardDoc, IdentityDoc, InspectionDoc, OrgDoc, PersonDoc, PersonKind,
+  ReviewState, SchoolInfo,
+} from './schemas';
+
+// Organisation tree.
+export { ADMIN_LEVELS, ORG_KINDS, CHILD_KINDS, canContain, levelRank, type AdminLevel, type OrgKind } from './org/levels';
+export { ROOT_PATH, childPath, isWithin, pathIds, ancestorPaths, parentPathOf, lastId } from './org/path';
+export {
+  SCHOOL_TYPES, SCHOOL_NATURES, SCHOOL_STAGES, URBAN_RURAL_CODES, SCHOOL_TYPE_LABELS, SCHOOL_NATURE_LABELS,
+  SCHOOL_STAGE_LABELS, URBAN_RURAL_LABELS, isValidSchoolCode,
+  type SchoolType, type SchoolNature, type SchoolStage, type UrbanRuralCode,
+} from './org/schoolCodes';
+
+// Accounts and roles.
+export { ROLES, ADMIN_ROLES, isAdminRole, type Role, type AdminRole } from './auth/roles';
+export { generateInitialPassword, isWeakPassword, PASSWORD_ALPHABET, MIN_PASSWORD_LENGTH } from './accounts/password';
+
+// Rosters: normalising and validating what people type or import.
+export { foldFullWidth, normalizeCell, normalizeCompact } from './roster/normalizeText';
+export { GRADE_CODES, GRADE_LABELS, gradeOrder, type GradeCode } from './roster/grades';
+export { parseGrade, gradeLabel } from './roster/gradeNames';
+export {
+  normalizeClassName, canonicalClassName, isCanonicalClassName, classNameOrder, compareClassNames, classSortKey,
+  findClassMismatch, type ClassNameResult,
+} from './roster/className';
+export {
+  validateIdNumber, normalizeIdNumber, genderFromIdNumber, checkCharacter,
+  type IdNumberResult, type IdNumberError,
+} from './roster/idNumber';
+export { validatePhone, normalizePhone, type PhoneResult, type PhoneError } from './roster/phone';
+export { maskIdNumber, maskPhone } from './roster/mask';
+export { validatePersonName, normalizePersonName, NAME_MIN, NAME_MAX, type PersonNameResult } from './roster/personName';
+export {
+  validatePersonInput, type PersonInput, type NormalizedPerson, type FieldError, type PersonInputResult,
+} from './roster/personInput';
+export {
+  REVIEW_STATUSES, applyReview, canApplyReview, type ReviewStatus, type ReviewAction, type ReviewResult,
+} from './roster/review';
+
+// Replication.
+export { mergeThreeWay, RXDB_META_FIELDS, type MergeOptions, type MergeConflict, type MergeResult } from './sync/merge';
+export { jsonEqual, canonicalJson } from './sync/jsonValue';
