@@ -59,7 +59,14 @@ function countProject(project, reportFile, exitCode) {
     counts.failures.push(`vitest exited with ${exitCode} and wrote no report (crash or config error: see its output above)`);
     return counts;
   }
-  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  let report;
+  try {
+    report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  } catch (err) {
+    counts.failed = 1;
+    counts.failures.push(`unreadable report ${relative(repoRoot, reportFile)}: ${err instanceof Error ? err.message : String(err)}`);
+    return counts;
+  }
   for (const file of report.testResults ?? []) {
     const name = relative(repoRoot, file.name);
     let failedHere = 0;
