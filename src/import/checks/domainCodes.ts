@@ -1,0 +1,41 @@
+import type { FieldKey, FindingCode } from '../types';
+
+/**
+ * Error codes of the domain validators (src/domain/roster) → finding codes.
+ * A code not listed (a rule added later) still reports, as `fieldInvalid`.
+ */
+const DOMAIN_CODES: Record<string, FindingCode> = {
+  'person.nameRequired': 'required',
+  'person.nameForbiddenChars': 'forbiddenChar',
+  'person.nameMisplacedDot': 'nameDot',
+  'person.nameLength': 'nameLength',
+  'person.genderInvalid': 'genderInvalid',
+  'person.genderMismatch': 'genderMismatch',
+  'person.genderRequired': 'required',
+  'id.required': 'required',
+  'id.length': 'idLength',
+  'id.format': 'idFormat',
+  'id.region': 'idRegion',
+  'id.birthDate': 'idBirthDate',
+  'id.checksum': 'idChecksum',
+  'phone.required': 'required',
+  'phone.invalid': 'phoneInvalid',
+  'grade.unknown': 'gradeInvalid',
+  'grade.required': 'required',
+  'class.unknown': 'classFormat',
+  'class.required': 'required',
+};
+
+export function findingCodeOf(domainCode: string): FindingCode {
+  return DOMAIN_CODES[domainCode] ?? 'fieldInvalid';
+}
+
+/** Fields of the domain's PersonInput → template fields. */
+export const PERSON_FIELDS: Record<string, FieldKey> = {
+  name: 'name',
+  gender: 'gender',
+  idNumber: 'idNumber',
+  phone: 'phone',
+  grade: 'grade',
+  className: 'className',
+};

@@ -1,0 +1,71 @@
+import type { GradeCode } from '@/domain/roster/grades';
+import type { Gender, PersonKind } from '@/domain/schemas/people';
+import type { ParsedRow } from '../types';
+import { checkClassFormat } from './classFormat';
+import { checkClassNameChars, checkInnerSpaces } from './forbiddenChars';
+import { checkGender } from './gender';
+import { checkGrade } from './grade';
+import { checkIdNumber } from './idNumber';
+import type { Issue } from './issue';
+import { checkPersonName } from './personName';
+import { checkOptionalPhone } from './phone';
+import { checkRequired } from './required';
+
+/** A teacher or student row as the plan writes it; only for rows without findings. */
+export interface PersonRecord {
+  kind: PersonKind;
+  name: string;
+  idNumber: string;
+  gender: Gender;
+  /** Teachers: '' when the teacher heads no class. */
+  grade: GradeCode | '';
+  className: string;
+  phone: string;
+}
+
+export type PersonRowCheck = {
+  issues: Issue[];
+  record: PersonRecord | null;
+  /** The ID number when it passed its own checks, for the cross-row checks. */
+  validId: string | null;
+};
+
+/**
+ * All single-row checks of a teacher or student row, most basic first
+ * (the collector keeps the first issue per cell). `sheetGrade` is the
+ * student sheet's grade; teachers carry theirs in a column.
+ */
+export function checkPersonRow(kind: PersonKind, row: ParsedRow, sheetGrade: GradeCode | null, today: Date): PersonRowCheck {
+  const { values } = row;
+  const name = checkPersonName(values);
+  const id = checkIdNumber(row, today);
+  const gender = checkGender(values.gender ?? '', id.gender);
+  const grade = kind === 'teacher' ? checkGrade(values.grade ?? '') : { issues: [], value: sheetGrade };
+  const phone = kind === 'teacher' ? checkOptionalPhone(values.phone ?? '') : { issues: [], value: '' };
+  const issues = [
+    ...checkRequired(kind, values),
+    ...name.issues,
+    ...id.issues,
+    ...checkInnerSpaces(values, ['className']),
+    ...checkClassNameChars(values),
+    ...checkClassFormat(values),
+    ...gender.issues,
+    ...grade.issues,
+    ...phone.issues,
+  ];
+  const validId = id.gender ? id.value : null;
+  if (issues.length > 0 || !gender.value) return { issues, record: null, validId };
+  return {
+    issues,
+    validId,
+    record: {
+      kind,
+      name: name.value,
+      idNumber: id.value,
+      gender: gender.value,
+      grade: grade.value ?? '',
+      className: values.className ?? '',
+      phone: phone.value,
+    },
+  };
+}

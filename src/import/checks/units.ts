@@ -1,0 +1,29 @@
+import { normalizeCompact } from '@/domain/roster/normalizeText';
+import { CITY_DIRECT } from '../templates';
+import type { OrgRef } from './context';
+
+/**
+ * Parent units named in the schools and bureaus templates, looked up among
+ * the administrator's units by name.
+ */
+const BUREAU_SUFFIX = /(教育和体育局|教育体育局|教体局|文教局|教育局)$/;
+
+function named(units: readonly OrgRef[], kinds: readonly OrgRef['kind'][], name: string): OrgRef | undefined {
+  const key = normalizeCompact(name);
+  return units.find((u) => kinds.includes(u.kind) && normalizeCompact(u.name) === key);
+}
+
+/** 县（区、市）: a county or township by name, or 市直属 → the (single) city in scope. */
+export function schoolParentUnit(units: readonly OrgRef[], text: string): OrgRef | undefined {
+  if (normalizeCompact(text) === CITY_DIRECT) {
+    const cities = units.filter((u) => u.kind === 'city');
+    return cities.length === 1 ? cities[0] : undefined;
+  }
+  return named(units, ['county', 'township', 'city'], text);
+}
+
+/** 浉河区教育局 → the county 浉河区. */
+export function bureauCounty(units: readonly OrgRef[], bureauName: string): OrgRef | undefined {
+  const county = normalizeCompact(bureauName).replace(BUREAU_SUFFIX, '');
+  return named(units, ['county'], county);
+}

@@ -1,0 +1,67 @@
+import type { CellObject } from 'xlsx';
+import { parseGrade, gradeLabel } from '@/domain/roster/gradeNames';
+import { normalizeIdNumber } from '@/domain/roster/idNumber';
+import { normalizeCell, normalizeCompact } from '@/domain/roster/normalizeText';
+import type { FieldKey } from '../types';
+
+/** A cell's raw value as text: numbers without exponent, errors and empty cells as ''. */
+export function rawText(cell: CellObject | undefined): string {
+  if (!cell) return '';
+  switch (cell.t) {
+    case 's':
+    case 'n':
+    case 'b':
+      return cell.v === undefined || cell.v === null ? '' : String(cell.v);
+    case 'd':
+      return cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v ?? '');
+    default:
+      return ''; // 'e' (#N/A …) and 'z' stubs carry no usable value
+  }
+}
+
+/** 4.11502E+17 typed or pasted as text: the digits are gone just the same. */
+const SCIENTIFIC = /^\d+(\.\d+)?e\+?\d+$/i;
+/** Numbers from 10^15 up have lost digits: a double holds 15–17 significant digits. */
+const PRECISE_LIMIT = 1e15;
+
+export interface IdCell {
+  value: string;
+  storedAsNumber: boolean;
+}
+
+/** The ID number cell, read as text; a number too large to be exact is flagged. */
+export function idNumberCell(cell: CellObject | undefined): IdCell {
+  if (cell?.t === 'n' && typeof cell.v === 'number') {
+    const storedAsNumber = Math.abs(cell.v) >= PRECISE_LIMIT || !Number.isInteger(cell.v);
+    return { value: String(cell.v), storedAsNumber };
+  }
+  const value = normalizeIdNumber(rawText(cell));
+  return { value, storedAsNumber: SCIENTIFIC.test(value) };
+}
+
+/**
+ * Normalised text of a field's cell, as every later check sees it: trimmed
+ * (including full-width spaces), full-width letters and digits folded, runs
+ * of inner space kept as one space (so "龚 琪华" is still caught), grade
+ * spellings folded to the template's (七年级 → 初一).
+ */
+export function fieldText(field: FieldKey, cell: CellObject | undefined): string {
+  const text = rawText(cell);
+  switch (field) {
+    case 'gender':
+    case 'schoolType':
+    case 'nature':
+    case 'stage':
+    case 'phone':
+    case 'email':
+    case 'seq':
+      return normalizeCompact(text);
+    case 'grade': {
+      const value = normalizeCell(text);
+      const code = parseGrade(value);
+      return code ? gradeLabel(code) : value;
+    }
+    default:
+      return normalizeCell(text);
+  }
+}
