@@ -1,0 +1,55 @@
+/** Server configuration from the environment (see README "Sync server"). */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Where the SQLite file lives (unused with PostgreSQL). */
+  dataDir: string;
+  /** postgres://… selects PostgreSQL. */
+  databaseUrl?: string;
+  /** Initial password of the top administrator `admin` (first start only). */
+  adminPassword?: string;
+  /** Seed and print the demo tree and accounts. */
+  demo: boolean;
+  /** The built app served at / (skipped when missing). */
+  distDir: string;
+  version: string;
+  /** Sessions expire after this long without use. */
+  sessionTtlMs: number;
+  /** SSE heartbeat interval. */
+  heartbeatMs: number;
+  /** Honour X-Forwarded-For (behind a reverse proxy). */
+  trustProxy: boolean;
+}
+
+export const DEFAULT_SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+export const DEFAULT_HEARTBEAT_MS = 25_000;
+
+export function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(cwd, env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    adminPassword: env.XIAOAN_ADMIN_PASSWORD || undefined,
+    demo: env.XIAOAN_DEMO !== '0',
+    distDir: resolve(cwd, env.XIAOAN_DIST_DIR ?? './dist'),
+    version: packageVersion(),
+    sessionTtlMs: DEFAULT_SESSION_TTL_MS,
+    heartbeatMs: DEFAULT_HEARTBEAT_MS,
+    trustProxy: env.TRUST_PROXY === '1',
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Storage, the change hub and the auth service, decorated on the app so
+ * routes share one instance of each. Storage opened here is closed with the
+ * app; storage passed in by the caller (tests, bench) is the caller's.
+ */
+import fp from 'fastify-plugin';
+import { AuthService } from '../auth/service';
+import type { ServerConfig } from '../config';
+import { ChangeHub } from '../replication/hub';
+import { openStorage } from '../storage/index';
+import type { Storage } from '../storage/types';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: ServerConfig;
+    storage: Storage;
+    hub: ChangeHub;
+    authService: AuthService;
+  }
+}
+
+export interface ServicesOptions {
+  config: ServerConfig;
+  storage?: Storage;
+}
+
+export default fp<ServicesOptions>(
+  async (app, { config, storage: given }) => {
+    const storage = given ?? (await openStorage({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+    const hub = new ChangeHub();
+    const authService = new AuthService(storage, hub, { sessionTtlMs: config.sessionTtlMs });
+    app.decorate('config', config);
+    app.decorate('storage', storage);
+    app.decorate('hub', hub);
+    app.decorate('authService', authService);
+    // Open event streams would keep the server from closing.
+    app.addHook('preClose', async () => hub.closeAll());
+    app.addHook('onClose', async () => {
+      await authService.drain();
+      if (!given) await storage.close();
+    });
+  },
+  { name: 'services' },
+);

@@ -1,0 +1,79 @@
+/** POST /api/auth/login, /logout, /password; GET /api/auth/me. */
+import type { FastifyPluginAsync } from 'fastify';
+import { requireAuth } from '../../plugins/auth';
+import { userJson } from '../../auth/accounts';
+
+interface LoginBody {
+  username: string;
+  password: string;
+  deviceLabel?: string;
+}
+
+interface PasswordBody {
+  oldPassword: string;
+  newPassword: string;
+}
+
+const auth: FastifyPluginAsync = async (app) => {
+  app.post<{ Body: LoginBody }>(
+    '/login',
+    {
+      config: { public: true },
+      schema: {
+        body: {
+          type: 'object',
+          required: ['username', 'password'],
+          properties: {
+            username: { type: 'string', maxLength: 100 },
+            password: { type: 'string', maxLength: 500 },
+            deviceLabel: { type: 'string', maxLength: 200 },
+          },
+        },
+      },
+    },
+    async (request) =>
+      app.authService.login({
+        username: request.body.username,
+        password: request.body.password,
+        deviceLabel: request.body.deviceLabel,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? '',
+      }),
+  );
+
+  app.post('/logout', { config: { allowWhilePasswordChangeRequired: true } }, async (request) => {
+    await app.authService.logout(requireAuth(request));
+    return { ok: true };
+  });
+
+  app.get('/me', { config: { allowWhilePasswordChangeRequired: true } }, async (request) => {
+    const { user, session } = requireAuth(request);
+    return {
+      user: userJson(user),
+      session: { id: session.id, label: session.label, createdAt: session.createdAt, expiresAt: session.expiresAt },
+    };
+  });
+
+  app.post<{ Body: PasswordBody }>(
+    '/password',
+    {
+      config: { allowWhilePasswordChangeRequired: true },
+      schema: {
+        body: {
+          type: 'object',
+          required: ['oldPassword', 'newPassword'],
+          properties: {
+            oldPassword: { type: 'string', maxLength: 500 },
+            newPassword: { type: 'string', maxLength: 500 },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const user = await app.authService.changePassword(requireAuth(request), request.body.oldPassword, request.body.newPassword);
+      return { user };
+    },
+  );
+};
+
+export default auth;

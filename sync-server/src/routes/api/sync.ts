@@ -1,0 +1,106 @@
+/**
+ * Replication endpoints for RxDB's replicateRxCollection:
+ * GET /api/sync/collections, GET /api/sync/:collection/pull,
+ * POST /api/sync/:collection/push and the multiplexed GET /api/sync/stream.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { readableCollections } from '../../../../src/domain/auth/permissions';
+import { COLLECTIONS } from '../../../../src/domain/schemas';
+import { notFound } from '../../errors';
+import { requireAuth } from '../../plugins/auth';
+import { parseCheckpoint, parseLimit, pull } from '../../replication/pull';
+import { push } from '../../replication/push';
+import { sseFrame, type Subscriber } from '../../replication/hub';
+import { isCollectionName } from '../../replication/validate';
+
+/** A stream whose client stops reading is dropped past this much buffered output (it resyncs on reconnect). */
+const MAX_STREAM_BUFFER = 8 * 1024 * 1024;
+const PUSH_BODY_LIMIT = 32 * 1024 * 1024;
+
+interface CollectionParams {
+  collection: string;
+}
+
+function collectionOf(params: CollectionParams) {
+  if (!isCollectionName(params.collection)) throw notFound(`没有名为 ${params.collection} 的数据集合`, 'unknown_collection');
+  return params.collection;
+}
+
+const sync: FastifyPluginAsync = async (app) => {
+  app.get('/collections', async (request) => {
+    const { principal } = requireAuth(request);
+    return {
+      collections: readableCollections(principal).map((name) => ({
+        name,
+        schemaVersion: COLLECTIONS[name].schema.version,
+      })),
+    };
+  });
+
+  app.get<{ Params: CollectionParams; Querystring: { checkpoint?: string; limit?: string } }>(
+    '/:collection/pull',
+    async (request, reply) => {
+      const { principal } = requireAuth(request);
+      const collection = collectionOf(request.params);
+      const body = await pull(
+        app.storage,
+        principal,
+        collection,
+        parseCheckpoint(request.query.checkpoint),
+        parseLimit(request.query.limit),
+      );
+      return reply.type('application/json; charset=utf-8').header('Cache-Control', 'no-store').send(body);
+    },
+  );
+
+  app.post<{ Params: CollectionParams }>('/:collection/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request) => {
+    const { principal } = requireAuth(request);
+    const collection = collectionOf(request.params);
+    const outcome = await push(
+      { storage: app.storage, hub: app.hub, warn: (details, message) => request.log.warn(details, message) },
+      principal,
+      collection,
+      request.body,
+    );
+    return outcome.conflicts;
+  });
+
+  app.get('/stream', async (request, reply) => {
+    const { user, session, principal } = requireAuth(request);
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    // On every (re)connect the client re-pulls each collection from its checkpoint.
+    raw.write(`retry: 5000\n\n${sseFrame('{}', 'resync')}`);
+
+    let closed = false;
+    const subscriber: Subscriber = {
+      userId: user.id,
+      sessionId: session.id,
+      principal,
+      send: (frame) => {
+        if (closed) return true;
+        raw.write(frame);
+        return raw.writableLength < MAX_STREAM_BUFFER;
+      },
+      close: () => {
+        if (closed) return;
+        closed = true;
+        clearInterval(heartbeat);
+        unsubscribe();
+        raw.end();
+      },
+    };
+    const unsubscribe = app.hub.subscribe(subscriber);
+    const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), app.config.heartbeatMs);
+    raw.on('close', () => subscriber.close());
+    return reply;
+  });
+};
+
+export default sync;

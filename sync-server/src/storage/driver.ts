@@ -1,0 +1,24 @@
+import type { StorageKind } from './types';
+
+/** A value SQL parameters may carry (booleans are stored as 0/1 by the caller). */
+export type SqlValue = string | number | null;
+
+/** Runs SQL written with `?` placeholders. */
+export interface SqlExecutor {
+  all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /** Returns the number of rows changed. */
+  run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+}
+
+/**
+ * The little each database has to provide: committed reads, and serialised
+ * write transactions (SQLite: one writer connection behind a queue;
+ * PostgreSQL: an advisory lock per transaction).
+ */
+export interface SqlDriver {
+  readonly dialect: StorageKind;
+  /** Reads outside a transaction: see only committed data. */
+  readonly reader: SqlExecutor;
+  transaction<T>(fn: (ex: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

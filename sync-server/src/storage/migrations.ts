@@ -1,0 +1,104 @@
+/**
+ * Versioned schema migrations. Each runs once, in order, inside a
+ * transaction, and is recorded in `schema_migrations`. Never edit a
+ * released migration: add the next version.
+ */
+import type { SqlDriver } from './driver';
+import type { StorageKind } from './types';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: Record<StorageKind, string[]>;
+}
+
+/** Column types per dialect. PostgreSQL compares paths and ids byte-wise ("C"), like SQLite. */
+const T = {
+  sqlite: { key: 'TEXT', text: 'TEXT', int: 'INTEGER', flag: 'INTEGER' },
+  postgres: { key: 'TEXT COLLATE "C"', text: 'TEXT', int: 'BIGINT', flag: 'SMALLINT' },
+} as const;
+
+function initialSchema(kind: StorageKind): string[] {
+  const t = T[kind];
+  return [
+    `CREATE TABLE docs (
+      collection ${t.key} NOT NULL,
+      id ${t.key} NOT NULL,
+      org_path ${t.key} NOT NULL,
+      subject_id ${t.key} NOT NULL DEFAULT '',
+      server_updated_at ${t.int} NOT NULL,
+      deleted ${t.flag} NOT NULL DEFAULT 0,
+      data ${t.text} NOT NULL,
+      PRIMARY KEY (collection, id)
+    )`,
+    // Pull order (checkpoint = updatedAt, id) and scope (org-path prefix ranges).
+    'CREATE INDEX docs_changes ON docs (collection, server_updated_at, id)',
+    'CREATE INDEX docs_scope ON docs (collection, org_path)',
+    'CREATE INDEX docs_subject ON docs (collection, subject_id)',
+    `CREATE TABLE users (
+      id ${t.key} PRIMARY KEY,
+      username ${t.key} NOT NULL UNIQUE,
+      password_hash ${t.text} NOT NULL,
+      must_change_password ${t.flag} NOT NULL,
+      disabled ${t.flag} NOT NULL,
+      role ${t.text} NOT NULL,
+      org_id ${t.key} NOT NULL,
+      org_path ${t.key} NOT NULL,
+      person_id ${t.key} NOT NULL,
+      display_name ${t.text} NOT NULL,
+      created_at ${t.int} NOT NULL,
+      password_changed_at ${t.int} NOT NULL
+    )`,
+    `CREATE TABLE sessions (
+      id ${t.key} PRIMARY KEY,
+      user_id ${t.key} NOT NULL REFERENCES users (id),
+      token_hash ${t.key} NOT NULL UNIQUE,
+      label ${t.text} NOT NULL,
+      user_agent ${t.text} NOT NULL,
+      ip ${t.text} NOT NULL,
+      created_at ${t.int} NOT NULL,
+      last_seen_at ${t.int} NOT NULL,
+      expires_at ${t.int} NOT NULL,
+      revoked_at ${t.int} NOT NULL DEFAULT 0
+    )`,
+    'CREATE INDEX sessions_user ON sessions (user_id)',
+    // The server clock: one row, strictly increasing, survives restarts.
+    `CREATE TABLE server_clock (id ${t.int} PRIMARY KEY, last_value ${t.int} NOT NULL)`,
+    'INSERT INTO server_clock (id, last_value) VALUES (1, 0)',
+    `CREATE TABLE meta (key ${t.key} PRIMARY KEY, value ${t.text} NOT NULL)`,
+  ];
+}
+
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'documents, users, sessions, clock', sql: { sqlite: initialSchema('sqlite'), postgres: initialSchema('postgres') } },
+];
+
+/** Apply every pending migration; returns the versions applied. */
+export async function migrate(driver: SqlDriver, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
+  const int = T[driver.dialect].int;
+  const applied: number[] = [];
+  await driver.transaction(async (ex) => {
+    await ex.run(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (version ${int} PRIMARY KEY, name TEXT NOT NULL, applied_at ${int} NOT NULL)`,
+    );
+    const done = new Set(
+      (await ex.all<{ version: number }>('SELECT version FROM schema_migrations')).map((row) => Number(row.version)),
+    );
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(migration.version)) continue;
+      for (const statement of migration.sql[driver.dialect]) await ex.run(statement);
+      await ex.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+        migration.version,
+        migration.name,
+        Date.now(),
+      ]);
+      applied.push(migration.version);
+    }
+    // The clock never goes back, even if the clock row was lost or reset.
+    await ex.run(
+      `UPDATE server_clock SET last_value = (SELECT COALESCE(MAX(server_updated_at), 0) FROM docs)
+       WHERE id = 1 AND last_value < (SELECT COALESCE(MAX(server_updated_at), 0) FROM docs)`,
+    );
+  });
+  return applied;
+}

@@ -1,0 +1,123 @@
+/**
+ * The one storage interface of the sync server. Two adapters implement it
+ * (SQLite and PostgreSQL) over the same SQL (`sqlStorage.ts`).
+ *
+ * Documents of every collection live in one table. `data` is the document's
+ * JSON text without `_deleted` (kept in its own column), exactly as
+ * validated, so pulls can stream it without re-encoding.
+ */
+import type { ReadScope } from '../../../src/domain/auth/permissions';
+import type { Role } from '../../../src/domain/auth/roles';
+
+export type StorageKind = 'sqlite' | 'postgres';
+
+export interface Checkpoint {
+  /** Server clock of the last document seen. */
+  updatedAt: number;
+  /** Its id, to break ties between documents written in one batch. */
+  id: string;
+}
+
+export interface DocRow {
+  id: string;
+  orgPath: string;
+  subjectId: string;
+  updatedAt: number;
+  deleted: boolean;
+  data: string;
+}
+
+export interface DocWrite {
+  id: string;
+  orgPath: string;
+  subjectId: string;
+  deleted: boolean;
+  data: string;
+}
+
+/** A sign-in account's credentials and a copy of its scope (source: the accounts document). */
+export interface UserRow {
+  id: string;
+  username: string;
+  passwordHash: string;
+  mustChangePassword: boolean;
+  disabled: boolean;
+  role: Role;
+  orgId: string;
+  orgPath: string;
+  personId: string;
+  displayName: string;
+  createdAt: number;
+  passwordChangedAt: number;
+}
+
+export type UserPatch = Partial<Omit<UserRow, 'id' | 'createdAt'>>;
+
+/** A signed-in device. The token itself is never stored, only its SHA-256. */
+export interface SessionRow {
+  id: string;
+  userId: string;
+  tokenHash: string;
+  label: string;
+  userAgent: string;
+  ip: string;
+  createdAt: number;
+  lastSeenAt: number;
+  expiresAt: number;
+  /** 0 while the session is valid. */
+  revokedAt: number;
+}
+
+export interface ListDocsOptions {
+  /** Only documents whose orgPath starts with this. */
+  prefix: string;
+  /** Keyset pagination: ids strictly after this one. */
+  afterId?: string;
+  limit: number;
+  includeDeleted?: boolean;
+}
+
+export interface DocReader {
+  getDocs(collection: string, ids: readonly string[]): Promise<DocRow[]>;
+  findUserById(id: string): Promise<UserRow | undefined>;
+  findUserByUsername(username: string): Promise<UserRow | undefined>;
+  /** Usernames equal to `base` or starting with it (for collision numbering). */
+  usernamesStartingWith(base: string): Promise<string[]>;
+}
+
+/** Everything a write transaction may do. Writers are serialised. */
+export interface StorageTx extends DocReader {
+  /**
+   * The server clock for this transaction: strictly greater than every
+   * value handed out before, persisted, the same for every document of the
+   * transaction (ties are broken by id in the checkpoint).
+   */
+  timestamp(): Promise<number>;
+  putDocs(collection: string, docs: readonly DocWrite[]): Promise<number>;
+  insertUser(user: UserRow): Promise<void>;
+  updateUser(id: string, patch: UserPatch): Promise<void>;
+  insertSession(session: SessionRow): Promise<void>;
+  /** Revoke every live session of a user, except `exceptSessionId`; returns the revoked ids. */
+  revokeUserSessions(userId: string, at: number, exceptSessionId?: string): Promise<string[]>;
+  revokeSession(id: string, at: number): Promise<boolean>;
+  setMeta(key: string, value: string): Promise<void>;
+}
+
+export interface Storage extends DocReader {
+  readonly kind: StorageKind;
+  transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T>;
+  /**
+   * One batch of changes after `checkpoint` within `scope`, ordered by
+   * (updatedAt, id), at most `limit` rows.
+   */
+  pull(collection: string, scope: ReadScope, checkpoint: Checkpoint | null, limit: number): Promise<DocRow[]>;
+  listDocs(collection: string, options: ListDocsOptions): Promise<DocRow[]>;
+  findSessionByTokenHash(tokenHash: string): Promise<SessionRow | undefined>;
+  findSession(id: string): Promise<SessionRow | undefined>;
+  listSessions(userId: string): Promise<SessionRow[]>;
+  touchSession(id: string, lastSeenAt: number, expiresAt: number): Promise<void>;
+  getMeta(key: string): Promise<string | undefined>;
+  /** Refresh planner statistics (after bulk loads). */
+  analyze(): Promise<void>;
+  close(): Promise<void>;
+}

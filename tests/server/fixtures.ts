@@ -1,0 +1,155 @@
+/** Valid documents for the server tests, and a small org tree with one account per role. */
+import type { Role } from '@/domain/auth/roles';
+import type { AccountDoc, ActivityDoc, HazardDoc, IdentityDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
+
+export const PASSWORD = 'Test-pass-2468';
+
+export const PATHS = {
+  province: '/41/',
+  city: '/41/4115/',
+  county: '/41/4115/411502/',
+  township: '/41/4115/411502/411502001/',
+  schoolA: '/41/4115/411502/411502001/sch-a/',
+  classA: '/41/4115/411502/411502001/sch-a/cls-a1/',
+  schoolB: '/41/4115/411502/411502001/sch-b/',
+  classB: '/41/4115/411502/411502001/sch-b/cls-b1/',
+} as const;
+
+const NOW = 1_700_000_000_000;
+
+export function base(id: string, orgPath: string) {
+  return { id, orgPath, createdAt: NOW, createdBy: 'test', modifiedAt: NOW, modifiedBy: 'test' };
+}
+
+export type Wire<T> = T & { _deleted: boolean };
+
+export function org(id: string, kind: OrgDoc['kind'], orgPath: string, parentId: string, name = id): Wire<OrgDoc> {
+  return {
+    ...base(id, orgPath),
+    kind,
+    name,
+    parentId,
+    regionCode: '',
+    sortKey: name,
+    deletedAt: 0,
+    ...(kind === 'class' ? { classInfo: { grade: 'P1' as const, className: '一班' } } : {}),
+    _deleted: false,
+  };
+}
+
+export function person(id: string, kind: 'teacher' | 'student', orgPath: string, schoolId: string, classId = ''): Wire<PersonDoc> {
+  return {
+    ...base(id, orgPath),
+    kind,
+    name: `测试${id}`,
+    gender: 'M',
+    schoolId,
+    classId,
+    grade: classId ? 'P1' : '',
+    className: classId ? '一班' : '',
+    isHeadTeacher: false,
+    studentNo: '',
+    idMasked: '',
+    phoneMasked: '',
+    nameSearch: id,
+    review: { status: 'approved', reason: '', by: 'test', at: NOW },
+    enteredBy: 'test',
+    enteredAt: NOW,
+    deletedAt: 0,
+    _deleted: false,
+  };
+}
+
+export function identity(id: string, orgPath: string, idNumber = '11010519491231002X'): Wire<IdentityDoc> {
+  return { ...base(id, orgPath), idNumber, phone: '13800000000', _deleted: false };
+}
+
+export function activity(
+  id: string,
+  orgPath: string,
+  kind: ActivityDoc['kind'] = 'lesson_session',
+  subjectId = 'cls-a1',
+): Wire<ActivityDoc> {
+  return { ...base(id, orgPath), kind, refId: 'lesson-1', subjectId, happenedAt: NOW, data: {}, deletedAt: 0, _deleted: false };
+}
+
+export function hazard(id: string, orgPath: string, schoolId = 'sch-a'): Wire<HazardDoc> {
+  return {
+    ...base(id, orgPath),
+    schoolId,
+    inspectionId: '',
+    category: 'fire',
+    level: 'general',
+    description: '灭火器过期',
+    responsible: '张三',
+    deadline: NOW,
+    status: 'registered',
+    steps: [],
+    deletedAt: 0,
+    _deleted: false,
+  };
+}
+
+export function account(
+  id: string,
+  role: Role,
+  orgId: string,
+  orgPath: string,
+  extra: Partial<AccountDoc> = {},
+): Wire<AccountDoc> {
+  return {
+    ...base(id, orgPath),
+    role,
+    orgId,
+    personId: '',
+    displayName: `账号${id}`,
+    requestedUsername: '',
+    username: '',
+    status: 'pending',
+    mustChangePassword: true,
+    initialPassword: '',
+    disabledAt: 0,
+    ...extra,
+    _deleted: false,
+  };
+}
+
+export const TREE = {
+  orgs: [
+    org('41', 'province', PATHS.province, ''),
+    org('4115', 'city', PATHS.city, '41'),
+    org('411502', 'county', PATHS.county, '4115'),
+    org('411502001', 'township', PATHS.township, '411502'),
+    org('sch-a', 'school', PATHS.schoolA, '411502001'),
+    org('cls-a1', 'class', PATHS.classA, 'sch-a'),
+    org('sch-b', 'school', PATHS.schoolB, '411502001'),
+    org('cls-b1', 'class', PATHS.classB, 'sch-b'),
+  ],
+  people: [
+    person('t-a', 'teacher', PATHS.schoolA, 'sch-a'),
+    person('s-a1', 'student', PATHS.classA, 'sch-a', 'cls-a1'),
+    person('s-a2', 'student', PATHS.classA, 'sch-a', 'cls-a1'),
+    person('t-b', 'teacher', PATHS.schoolB, 'sch-b'),
+    person('s-b1', 'student', PATHS.classB, 'sch-b', 'cls-b1'),
+  ],
+  identities: [
+    identity('t-a', PATHS.schoolA),
+    identity('s-a1', PATHS.classA),
+    identity('s-a2', PATHS.classA),
+    identity('t-b', PATHS.schoolB),
+    identity('s-b1', PATHS.classB),
+  ],
+};
+
+/** username → account placement; every one signs in with PASSWORD. */
+export const USERS: Record<string, { role: Role; orgId: string; orgPath: string; personId?: string }> = {
+  county1: { role: 'county_admin', orgId: '411502', orgPath: PATHS.county },
+  town1: { role: 'township_admin', orgId: '411502001', orgPath: PATHS.township },
+  schoola: { role: 'school_admin', orgId: 'sch-a', orgPath: PATHS.schoolA },
+  schoolb: { role: 'school_admin', orgId: 'sch-b', orgPath: PATHS.schoolB },
+  safetya: { role: 'safety_leader', orgId: 'sch-a', orgPath: PATHS.schoolA },
+  teachera: { role: 'teacher', orgId: 'sch-a', orgPath: PATHS.schoolA, personId: 't-a' },
+  teacherb: { role: 'teacher', orgId: 'sch-b', orgPath: PATHS.schoolB, personId: 't-b' },
+  studenta1: { role: 'student', orgId: 'cls-a1', orgPath: PATHS.classA, personId: 's-a1' },
+  rooma: { role: 'classroom', orgId: 'sch-a', orgPath: PATHS.schoolA },
+};

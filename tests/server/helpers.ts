@@ -1,0 +1,156 @@
+/**
+ * Test harness: a real SQLite file in a temp dir or a fresh PostgreSQL
+ * database (dropped afterwards), the real app on top, the fixture tree
+ * seeded, and small request helpers around `app.inject`.
+ */
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { buildApp } from '../../sync-server/src/app';
+import { createAccount } from '../../sync-server/src/auth/accounts';
+import { ensureTopAdmin } from '../../sync-server/src/bootstrap/admin';
+import { DEFAULT_SESSION_TTL_MS, type ServerConfig } from '../../sync-server/src/config';
+import { commit } from '../../sync-server/src/replication/commit';
+import { toWrite, type WireDoc } from '../../sync-server/src/replication/docs';
+import { openPostgresStorage } from '../../sync-server/src/storage/postgres';
+import { openSqliteStorage } from '../../sync-server/src/storage/sqlite';
+import type { Storage, StorageKind } from '../../sync-server/src/storage/types';
+import type { CollectionName } from '@/domain/schemas';
+import { PASSWORD, TREE, USERS } from './fixtures';
+
+export const STORAGE_KINDS: StorageKind[] = ['sqlite', 'postgres'];
+export const PG_ADMIN_URL = process.env.XIAOAN_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_PASSWORD = 'Root-pass-1357';
+
+export interface TestStorage {
+  storage: Storage;
+  cleanup(): Promise<void>;
+}
+
+export async function createTestStorage(kind: StorageKind): Promise<TestStorage> {
+  if (kind === 'sqlite') {
+    const dir = await mkdtemp(join(tmpdir(), 'xiaoan-test-'));
+    const storage = await openSqliteStorage(join(dir, 'test.sqlite'));
+    return {
+      storage,
+      cleanup: async () => {
+        await storage.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `xiaoan_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const storage = await openPostgresStorage(url.toString());
+  return {
+    storage,
+    cleanup: async () => {
+      await storage.close();
+      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: join(tmpdir(), 'xiaoan-unused'),
+    demo: false,
+    distDir: join(tmpdir(), 'xiaoan-no-dist'),
+    version: 'test',
+    sessionTtlMs: DEFAULT_SESSION_TTL_MS,
+    heartbeatMs: 25_000,
+    trustProxy: false,
+    ...overrides,
+  };
+}
+
+export async function seedTree(storage: Storage, app: FastifyInstance): Promise<void> {
+  await ensureTopAdmin(storage, app.hub, ADMIN_PASSWORD);
+  await commit(storage, app.hub, async (tx, changes) => {
+    for (const [collection, docs] of Object.entries(TREE) as [CollectionName, WireDoc[]][]) {
+      const writes = docs.map((d) => toWrite(collection, d));
+      changes.add(collection, await tx.putDocs(collection, writes), writes);
+    }
+    for (const [username, u] of Object.entries(USERS)) {
+      await createAccount(tx, changes, {
+        id: `acc-${username}`,
+        username,
+        password: PASSWORD,
+        mustChangePassword: false,
+        displayName: username,
+        ...u,
+      });
+    }
+  });
+}
+
+export interface Harness {
+  kind: StorageKind;
+  app: FastifyInstance;
+  storage: Storage;
+  /** Sign in and return the bearer token. */
+  login(username: string, password?: string): Promise<string>;
+  get(url: string, token?: string): Promise<Res>;
+  post(url: string, body: unknown, token?: string, extra?: Partial<InjectOptions>): Promise<Res>;
+  pullAll(collection: string, token: string, limit?: number): Promise<WireDoc[]>;
+  close(): Promise<void>;
+}
+
+export type Res = LightMyRequestResponse;
+
+export async function createHarness(kind: StorageKind, config: Partial<ServerConfig> = {}): Promise<Harness> {
+  const { storage, cleanup } = await createTestStorage(kind);
+  const app = await buildApp({ config: testConfig(config), storage });
+  await seedTree(storage, app);
+  const auth = (token?: string) => (token ? { authorization: `Bearer ${token}` } : {});
+  const h: Harness = {
+    kind,
+    app,
+    storage,
+    async login(username, password = username === 'admin' ? ADMIN_PASSWORD : PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      return (res.json() as { token: string }).token;
+    },
+    get: (url, token) => app.inject({ method: 'GET', url, headers: auth(token) }),
+    post: (url, body, token, extra = {}) =>
+      app.inject({ method: 'POST', url, payload: body as InjectOptions['payload'], headers: auth(token), ...extra }),
+    async pullAll(collection, token, limit = 1000) {
+      const out: WireDoc[] = [];
+      let checkpoint: unknown = null;
+      for (;;) {
+        const q = new URLSearchParams({ limit: String(limit) });
+        if (checkpoint) q.set('checkpoint', JSON.stringify(checkpoint));
+        const res = await h.get(`/api/sync/${collection}/pull?${q}`, token);
+        if (res.statusCode !== 200) throw new Error(`pull ${collection}: ${res.statusCode} ${res.body}`);
+        const page = res.json() as { documents: WireDoc[]; checkpoint: unknown };
+        out.push(...page.documents);
+        checkpoint = page.checkpoint;
+        if (page.documents.length < limit) return out;
+      }
+    },
+    async close() {
+      await app.close();
+      await cleanup();
+    },
+  };
+  return h;
+}
+
+/** A push row as RxDB sends it. */
+export function row<T extends object>(newDocumentState: T, assumedMasterState?: T) {
+  return assumedMasterState ? { assumedMasterState, newDocumentState } : { newDocumentState };
+}
