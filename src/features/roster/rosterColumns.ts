@@ -1,0 +1,53 @@
+import { TableV2FixedDir, type Column } from 'element-plus';
+import type { PersonKind } from '@/domain/schemas';
+import type { RosterRow } from './rosterRows';
+
+/** Column keys the table's cell slot renders specially; the rest show their dataKey. */
+export type RosterColumnKey =
+  | 'selection'
+  | 'name'
+  | 'gender'
+  | 'grade'
+  | 'className'
+  | 'idMasked'
+  | 'phoneMasked'
+  | 'studentNo'
+  | 'headTeacher'
+  | 'review'
+  | 'entered'
+  | 'actions';
+
+export interface RosterColumn extends Column<RosterRow> {
+  key: RosterColumnKey;
+}
+
+/**
+ * The roster's columns. Fixed widths that add up to about the width of a
+ * 1366 px screen beside the org tree; the name absorbs spare width. The
+ * checkbox and name stay fixed on the left so a phone scrolling sideways
+ * still sees whose row it is; the actions column is fixed right only on
+ * wide screens, where it costs nothing.
+ */
+export function rosterColumns(kind: PersonKind, narrow: boolean, t: (key: string) => string): RosterColumn[] {
+  const student = kind === 'student';
+  const columns: (RosterColumn | false)[] = [
+    { key: 'selection', width: 44, fixed: TableV2FixedDir.LEFT, align: 'center' },
+    { key: 'name', dataKey: 'name', title: t('roster.field.name'), width: narrow ? 76 : 96, flexGrow: 1, fixed: TableV2FixedDir.LEFT },
+    { key: 'gender', title: t('roster.field.gender'), width: 52 },
+    { key: 'grade', title: t(student ? 'roster.field.grade' : 'roster.field.teachingGrade'), width: 76 },
+    { key: 'className', dataKey: 'className', title: t(student ? 'roster.field.className' : 'roster.field.teachingClass'), width: 76 },
+    { key: 'idMasked', dataKey: 'idMasked', title: t('roster.field.idNumber'), width: 168 },
+    !student && { key: 'phoneMasked', dataKey: 'phoneMasked', title: t('roster.field.phone'), width: 112 },
+    student && { key: 'studentNo', dataKey: 'studentNo', title: t('roster.field.studentNo'), width: 128 },
+    { key: 'headTeacher', title: t('roster.field.isHeadTeacher'), width: 80 },
+    { key: 'review', title: t('roster.field.review'), width: 88 },
+    { key: 'entered', title: t('roster.field.entered'), width: 128 },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: 132,
+      ...(narrow ? {} : { fixed: TableV2FixedDir.RIGHT }),
+    },
+  ];
+  return columns.filter((c): c is RosterColumn => c !== false);
+}

@@ -1,0 +1,41 @@
+import { parentPathOf } from '@/domain/org/path';
+import type { GradeCode } from '@/domain/roster/grades';
+import type { OrgDoc } from '@/domain/schemas';
+import type { OrgSelection } from '@/stores/orgSelection';
+
+/**
+ * What the org tree selection means for a roster list. A class selection
+ * is scoped to its school's path plus the class id: teachers sit at the
+ * school's path (they are not under any class), so a class's own path
+ * would hide its teachers.
+ */
+export interface RosterScope {
+  scopePath: string;
+  /** The school in scope, when the selection is a school or inside one. */
+  schoolId: string | null;
+  grade: GradeCode | '';
+  classId: string;
+}
+
+export const WHOLE_DEVICE: RosterScope = { scopePath: '/', schoolId: null, grade: '', classId: '' };
+
+export function scopeOf(selection: OrgSelection | null, byId: ReadonlyMap<string, OrgDoc>): RosterScope {
+  if (!selection) return WHOLE_DEVICE;
+  switch (selection.kind) {
+    case 'school':
+      return { scopePath: selection.orgPath, schoolId: selection.orgId, grade: '', classId: '' };
+    case 'grade':
+      return { scopePath: selection.orgPath, schoolId: selection.orgId, grade: selection.grade ?? '', classId: '' };
+    case 'class': {
+      const unit = byId.get(selection.orgId);
+      return {
+        scopePath: parentPathOf(selection.orgPath),
+        schoolId: unit?.parentId ?? null,
+        grade: unit?.classInfo?.grade ?? '',
+        classId: selection.orgId,
+      };
+    }
+    default:
+      return { scopePath: selection.orgPath, schoolId: null, grade: '', classId: '' };
+  }
+}

@@ -1,0 +1,63 @@
+import { ElMessage, ElMessageBox } from 'element-plus';
+import 'element-plus/es/components/message/style/css';
+import 'element-plus/es/components/message-box/style/css';
+import { restorePerson, softDeletePeople } from '@/db/repositories/people';
+import { applyReviewAction, type ReviewOutcome } from '@/db/repositories/peopleReview';
+import { useWriteContext } from '@/db/useWriteContext';
+import type { ReviewAction } from '@/domain/roster/review';
+import { useRosterText } from './useRosterText';
+
+/** Toolbar label of each review action, for messages ("审核通过：3 人"). */
+const ACTION_LABEL: Record<ReviewAction, string> = {
+  submit: 'roster.toolbar.submit',
+  approve: 'roster.toolbar.approve',
+  return: 'roster.toolbar.return',
+  reopen: 'roster.action.reopen',
+};
+
+/**
+ * The roster's mutations with their user feedback: each calls the
+ * repository and turns the outcome into a translated message, so views
+ * only wire buttons to them.
+ */
+export function useRosterActions() {
+  const ctx = useWriteContext();
+  const { t, errorText } = useRosterText();
+
+  /** Apply a review action to a batch; returns the outcome so a dialog can show a refusal in place. */
+  async function review(ids: readonly string[], action: ReviewAction, reason = ''): Promise<ReviewOutcome> {
+    const outcome = await applyReviewAction(ctx, ids, action, reason);
+    if (!outcome.ok) return outcome;
+    const label = t(ACTION_LABEL[action]);
+    if (outcome.changed.length) ElMessage.success(t('roster.review.done', { action: label, n: outcome.changed.length }));
+    if (outcome.skipped.length) {
+      ElMessage.warning(t('roster.review.skipped', { action: label, n: outcome.skipped.length }));
+    }
+    return outcome;
+  }
+
+  /** Soft delete after confirmation; resolves to whether anything was deleted. */
+  async function remove(ids: readonly string[]): Promise<boolean> {
+    try {
+      await ElMessageBox.confirm(t('roster.confirmDelete.message', { n: ids.length }), t('roster.confirmDelete.title'), {
+        type: 'warning',
+        confirmButtonText: t('common.delete'),
+        cancelButtonText: t('common.cancel'),
+      });
+    } catch {
+      return false; // cancelled
+    }
+    const n = await softDeletePeople(ctx, ids);
+    ElMessage.success(t('roster.confirmDelete.done', { n }));
+    return n > 0;
+  }
+
+  async function restore(id: string): Promise<boolean> {
+    const result = await restorePerson(ctx, id);
+    if (result.ok) ElMessage.success(t('roster.restored', { name: result.person.name }));
+    else for (const error of result.errors) ElMessage.error(errorText(error));
+    return result.ok;
+  }
+
+  return { review, remove, restore };
+}
