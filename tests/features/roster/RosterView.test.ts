@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defineComponent, h } from 'vue';
+import { RouterView } from 'vue-router';
+import { createPerson, type PersonWrite } from '@/db/repositories/people';
+import { useOrgSelectionStore } from '@/stores/orgSelection';
+import { createRosterFixture, idNumberOf, studentWrite, type RosterFixture } from '../../db/support/rosterFixture';
+import { mountWithApp, settle, typeInto, click } from './support/mountWithApp';
+
+// Third-party CSS entry points Node cannot load (see PersonFormDialog.test.ts).
+vi.mock('element-plus/es/components/message/style/css', () => ({}));
+vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
+
+let f: RosterFixture;
+let unmount: () => void = () => undefined;
+
+async function add(write: PersonWrite): Promise<void> {
+  const result = await createPerson(f.ctx, write);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+}
+
+beforeEach(async () => {
+  f = await createRosterFixture();
+  await add(studentWrite(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
+  await add(studentWrite(f.class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
+  await add(studentWrite(f.otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) }));
+});
+afterEach(async () => {
+  unmount();
+  document.body.innerHTML = '';
+  await f.db.close();
+});
+
+/** The whole app shell (layout, org tree, roster) at /roster/students. */
+async function openRoster() {
+  const Root = defineComponent({ setup: () => () => h(RouterView) });
+  const mounted = await mountWithApp(f.db, Root);
+  unmount = () => mounted.wrapper.unmount();
+  await settle(10);
+  return mounted;
+}
+
+const cellTexts = (testId: string) =>
+  [...document.querySelectorAll(`[data-testid="${testId}"]`)].map((el) => el.textContent?.trim() ?? '');
+
+describe('RosterView', () => {
+  it('lists masked ID numbers only', async () => {
+    await openRoster();
+    const masked = cellTexts('roster-cell-masked');
+    expect(masked).toHaveLength(3);
+    for (const text of masked) expect(text).toMatch(/^4115\*{10}[0-9X]{4}$/);
+    expect(document.body.textContent).not.toContain(idNumberOf('20160901', 11));
+    expect(document.querySelector('[data-testid="roster-count"]')?.textContent).toContain('共 3 人');
+  });
+
+  it('follows the org tree selection and the keyword search', async () => {
+    const { pinia } = await openRoster();
+    const store = useOrgSelectionStore(pinia);
+    store.select({ orgId: f.class2.id, orgPath: f.class2.orgPath, kind: 'class', name: f.class2.name });
+    await settle(10);
+    expect(cellTexts('roster-row-name')).toEqual(['李四']);
+
+    store.select({ orgId: f.school.id, orgPath: f.school.orgPath, kind: 'school', name: f.school.name });
+    await settle(10);
+    // Ordered by class (一班 before 二班), then name.
+    expect(cellTexts('roster-row-name')).toEqual(['张三', '李四']);
+    await typeInto('roster-search-input', 'zs', false);
+    await click('roster-search-submit');
+    await settle(10);
+    expect(cellTexts('roster-row-name')).toEqual(['张三']);
+  });
+});
