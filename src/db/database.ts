@@ -17,19 +17,6 @@ export interface CreateDatabaseOptions {
   name: string;
   /** Tests pass a memory or fake-indexeddb storage; the app uses Dexie. */
   storage?: RxStorage<unknown, unknown>;
-  devMode?: boolean;
-}
-
-async function storageFor(options: CreateDatabaseOptions): Promise<RxStorage<unknown, unknown>> {
-  const base = options.storage ?? (getRxStorageDexie() as RxStorage<unknown, unknown>);
-  if (!options.devMode) return base;
-  // dev-mode requires a validating storage; it loads only in development.
-  const [{ RxDBDevModePlugin }, { wrappedValidateAjvStorage }] = await Promise.all([
-    import('rxdb/plugins/dev-mode'),
-    import('rxdb/plugins/validate-ajv'),
-  ]);
-  addRxPlugin(RxDBDevModePlugin);
-  return wrappedValidateAjvStorage({ storage: base }) as RxStorage<unknown, unknown>;
 }
 
 /** Open the database with every collection of the product. */
@@ -39,7 +26,7 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Xi
   }
   const db = await createRxDatabase<XiaoanCollections>({
     name: options.name,
-    storage: await storageFor(options),
+    storage: options.storage ?? (getRxStorageDexie() as RxStorage<unknown, unknown>),
     multiInstance: true,
     eventReduce: true,
     // Hot reload re-creates the database: close the stale instance instead

@@ -16,6 +16,8 @@ export interface CollectionReplicationOptions<T> {
   identifier: string;
   stream$: Subject<RxReplicationPullStreamItem<T, ServerCheckpoint>>;
   batchSize?: number;
+  /** Called after each request the server answered, for "last synced at". */
+  onRoundTrip?: () => void;
 }
 
 /**
@@ -49,12 +51,17 @@ export function replicateCollection<T>(
           'GET',
           `/api/sync/${name}/pull?${query}`,
         );
+        options.onRoundTrip?.();
         return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint ?? undefined };
       },
     },
     push: {
       batchSize: 100,
-      handler: async (rows) => api.request<WithDeleted<T>[]>('POST', `/api/sync/${name}/push`, rows),
+      handler: async (rows) => {
+        const conflicts = await api.request<WithDeleted<T>[]>('POST', `/api/sync/${name}/push`, rows);
+        options.onRoundTrip?.();
+        return conflicts;
+      },
     },
   });
 }

@@ -58,7 +58,13 @@ export class SyncController {
       this.streams.set(name, stream$);
       this.status.set(name, { name, active: false, pending: null, lastSyncAt: null, error: null, received: 0, sent: 0 });
       const collection = db[name] as unknown as RxCollection<unknown>;
-      const state = replicateCollection({ collection, api, identifier: `xiaoan:${identity}:${name}`, stream$ });
+      const state = replicateCollection({
+        collection,
+        api,
+        identifier: `xiaoan:${identity}:${name}`,
+        stream$,
+        onRoundTrip: () => this.update(name, { lastSyncAt: Date.now(), error: null }),
+      });
       this.states.set(name, state);
       this.watch(name, state);
     }
@@ -100,6 +106,17 @@ export class SyncController {
     await Promise.all([...this.states.values()].map((s) => s.awaitInSync()));
   }
 
+  /**
+   * Wait (at most `timeoutMs`) for a collection's first pull. Used only to
+   * avoid showing "no data yet" to a user whose data is still arriving;
+   * never on the start-up path, where offline it would never resolve.
+   */
+  async awaitInitial(name: CollectionName, timeoutMs: number): Promise<void> {
+    const state = this.states.get(name);
+    if (!state) return;
+    await Promise.race([state.awaitInitialReplication(), new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
+  }
+
   snapshot(): SyncSnapshot {
     return { streamConnected: this.streamConnected, collections: [...this.status.values()].map((s) => ({ ...s })) };
   }
@@ -118,13 +135,11 @@ export class SyncController {
   private watch(name: CollectionName, state: RxReplicationState<unknown, ServerCheckpoint>): void {
     const count = (field: 'received' | 'sent') => (this.status.get(name)?.[field] ?? 0) + 1;
     state.active$.subscribe((active) => {
-      // Going idle without a new error means the last round trip succeeded.
-      const ok = !active && !this.status.get(name)?.error;
-      this.update(name, { active, ...(ok ? { lastSyncAt: Date.now() } : {}) });
+      this.update(name, { active });
       if (!active) void this.refreshPending();
     });
-    state.received$.subscribe(() => this.update(name, { received: count('received'), error: null }));
-    state.sent$.subscribe(() => this.update(name, { sent: count('sent'), error: null }));
+    state.received$.subscribe(() => this.update(name, { received: count('received') }));
+    state.sent$.subscribe(() => this.update(name, { sent: count('sent') }));
     state.error$.subscribe((error) => this.update(name, { error: describeError(error) }));
     state.conflict$.subscribe((conflict) => {
       void recordConflicts(this.options.db, name, conflict.input, this.options.actor);

@@ -42,7 +42,7 @@ export type { ContentDoc } from './content';
 export type { HazardDoc } from './hazards';
 export type { IdentityDoc } from './identities';
 export type { InspectionDoc } from './inspections';
-export type { CollectionDefinition, CollectionSchema } from './jsonSchema';
+export type { CollectionDefinition, CollectionSchema, JsonSchemaProperty } from './jsonSchema';
 export type { ClassInfo, OrgDoc, SchoolInfo } from './orgs';
 export type { Gender, PersonDoc, PersonKind, ReviewState } from './people';
 export { GENDERS, PERSON_KINDS } from './people';

@@ -15,5 +15,5 @@ export function useSelectedUnit() {
       (u) => u.parentId === current.id && (!grade || u.classInfo?.grade === grade),
     );
   });
-  return { unit, children, units, selection: computed(() => store.selection) };
+  return { unit, children, units, byId, selection: computed(() => store.selection) };
 }

@@ -1,9 +1,13 @@
+import accounts from './accounts';
+import auth from './auth';
 import common from './common';
+import conflicts from './conflicts';
 import org from './org';
 import roster from './roster';
 import settings from './settings';
+import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
 /** The Chinese catalogue is the reference; every other locale mirrors its keys. */
-export default { ...common, org, roster, settings, validation, welcome };
+export default { ...common, accounts, auth, conflicts, org, roster, settings, sync, validation, welcome };

@@ -1,0 +1,33 @@
+import type zh from '../zh-CN/auth';
+
+export default {
+  title: 'Sign in to Xiao\'an',
+  username: 'Username',
+  password: 'Password',
+  signIn: 'Sign in',
+  signingIn: 'Signing in…',
+  signOut: 'Sign out',
+  offlineNotice: 'You are offline: signing in with the credentials kept on this device; changes sync when the network is back.',
+  signedInOffline: 'Signed in offline',
+  removeData: 'Remove my data from this device (tick on shared computers)',
+  signOutConfirm: 'Sign out?',
+  pendingBlock: '{count} changes have not reached the server yet. Removing the data now would lose them: connect and sync first, or sign out and keep the data on this device.',
+  keepDataAndSignOut: 'Sign out, keep data',
+  tokenRejected: 'Your sign-in is no longer valid (password reset, account disabled or device revoked). Sign in again to resume syncing; the data on this device is safe.',
+  signInAgain: 'Sign in again',
+  changePassword: 'Change password',
+  mustChange: 'Please change your initial password before you continue.',
+  oldPassword: 'Current password',
+  newPassword: 'New password',
+  repeatPassword: 'Repeat new password',
+  passwordChanged: 'Password changed',
+  passwordMismatch: 'The new passwords do not match',
+  passwordHint: 'At least 8 characters; avoid 123456, birthdays and other easy guesses',
+  error: {
+    firstSignInNeedsNetwork: 'The first sign-in on a device needs a network connection.',
+    wrongPassword: 'Wrong username or password.',
+    pendingChanges: 'Some changes have not been uploaded; the data cannot be removed yet.',
+    required: 'Enter your username and password.',
+    server: 'Sign-in failed: {message}',
+  },
+} satisfies typeof zh;

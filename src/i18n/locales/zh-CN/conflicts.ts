@@ -1,0 +1,17 @@
+export default {
+  title: '冲突记录',
+  hint: '同一字段在两台设备上被改成了不同的值。系统按规则保留了其中一个，另一个值记录在这里，不会丢失：可以重新采用它，或确认保留现值。',
+  collection: '数据集',
+  field: '字段',
+  document: '记录',
+  kept: '现值',
+  lost: '未采用的值',
+  lostBy: '修改人',
+  when: '时间',
+  status: { open: '待处理', reapplied: '已重新采用', dismissed: '已确认现值' },
+  reapply: '采用此值',
+  dismiss: '保留现值',
+  showClosed: '显示已处理',
+  reapplied: '已采用该值，修改会同步到服务器',
+  none: '没有冲突记录',
+};

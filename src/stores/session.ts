@@ -1,0 +1,175 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import { openAppDatabase } from '@/app/openAppDatabase';
+import type { XiaoanDatabase } from '@/db/types';
+import { readableCollections } from '@/domain/auth/permissions';
+import {
+  currentUsername,
+  findDeviceAccount,
+  forgetDeviceAccount,
+  saveDeviceAccount,
+  setCurrentUsername,
+} from '@/features/auth/deviceAccounts';
+import { checkVerifier, createVerifier } from '@/features/auth/offlineVerifier';
+import { databaseNameFor, type SessionUser } from '@/features/auth/sessionUser';
+import { ApiError, createApiClient } from '@/sync/apiClient';
+import { SyncController } from '@/sync/syncController';
+import { useSyncStore } from './sync';
+
+interface LoginResponse {
+  token: string;
+  user: SessionUser;
+  expiresAt: number;
+}
+
+/** Why sign-in failed, as an i18n key under `auth.error`. */
+export class SignInError extends Error {}
+
+/**
+ * The signed-in user, their database and their replication. Sign-in needs
+ * the network the first time on a device; afterwards it works offline
+ * against a local verifier. Sign-out can remove the user's data from a
+ * shared computer — but never before their changes reached the server.
+ */
+export const useSessionStore = defineStore('session', () => {
+  const user = ref<SessionUser | null>(null);
+  const token = ref<string | null>(null);
+  const signedInOffline = ref(false);
+  const tokenRejected = ref(false);
+  const db = shallowRef<XiaoanDatabase | null>(null);
+  let sync: SyncController | null = null;
+  const syncStore = useSyncStore();
+
+  const api = createApiClient({
+    getToken: () => token.value,
+    onUnauthorized: () => (tokenRejected.value = true),
+  });
+
+  const isSignedIn = computed(() => user.value !== null && db.value !== null);
+
+  async function open(nextUser: SessionUser, nextToken: string): Promise<void> {
+    user.value = nextUser;
+    token.value = nextToken;
+    tokenRejected.value = false;
+    db.value = await openAppDatabase(databaseNameFor(nextUser));
+    setCurrentUsername(nextUser.username);
+    startSync();
+  }
+
+  function startSync(): void {
+    if (!db.value || !user.value || user.value.mustChangePassword) return;
+    sync = new SyncController({
+      db: db.value,
+      api,
+      collections: readableCollections(user.value),
+      identity: `${location.host}:${user.value.id}`,
+      actor: user.value.id,
+      onChange: (snapshot) => syncStore.update(snapshot),
+    });
+    sync.start();
+  }
+
+  /** Re-open the last session after a reload, a crash or a closed tab. */
+  async function restore(): Promise<boolean> {
+    const username = currentUsername();
+    const account = username ? findDeviceAccount(username) : undefined;
+    if (!account) return false;
+    await open(account.user, account.token);
+    return true;
+  }
+
+  async function signIn(username: string, password: string): Promise<void> {
+    try {
+      const result = await api.request<LoginResponse>('POST', '/api/auth/login', {
+        username: username.trim(),
+        password,
+        deviceLabel: navigator.userAgent.slice(0, 120),
+      });
+      saveDeviceAccount({
+        user: result.user,
+        token: result.token,
+        expiresAt: result.expiresAt,
+        verifier: await createVerifier(password),
+      });
+      signedInOffline.value = false;
+      await open(result.user, result.token);
+    } catch (error) {
+      if (!(error instanceof ApiError) || !error.isNetwork) throw error;
+      await signInOffline(username, password);
+    }
+  }
+
+  async function signInOffline(username: string, password: string): Promise<void> {
+    const account = findDeviceAccount(username);
+    if (!account) throw new SignInError('firstSignInNeedsNetwork');
+    if (!(await checkVerifier(password, account.verifier))) throw new SignInError('wrongPassword');
+    signedInOffline.value = true;
+    await open(account.user, account.token);
+  }
+
+  async function changePassword(oldPassword: string, newPassword: string): Promise<void> {
+    await api.request('POST', '/api/auth/password', { oldPassword, newPassword });
+    if (!user.value || !token.value) return;
+    const account = findDeviceAccount(user.value.username);
+    user.value = { ...user.value, mustChangePassword: false };
+    if (account) {
+      saveDeviceAccount({ ...account, user: user.value, verifier: await createVerifier(newPassword) });
+    }
+    startSync();
+  }
+
+  /** Local changes not yet on the server, across collections (null: unknown here). */
+  function pendingChanges(): number | null {
+    return syncStore.pendingTotal;
+  }
+
+  /**
+   * Sign out. With `removeData` the user's database and offline sign-in are
+   * removed from this device — refused while changes wait to be uploaded,
+   * because that would lose them.
+   */
+  async function signOut(options: { removeData: boolean; force?: boolean }): Promise<void> {
+    if (options.removeData && !options.force && (pendingChanges() ?? 0) > 0) {
+      throw new SignInError('pendingChanges');
+    }
+    const current = user.value;
+    await sync?.stop();
+    sync = null;
+    await api.request('POST', '/api/auth/logout').catch(() => undefined);
+    if (db.value) {
+      if (options.removeData) await db.value.remove();
+      else await db.value.close();
+    }
+    if (current && options.removeData) forgetDeviceAccount(current.username);
+    setCurrentUsername(null);
+    db.value = null;
+    user.value = null;
+    token.value = null;
+    syncStore.reset();
+  }
+
+  function reSync(): void {
+    sync?.reSync();
+  }
+
+  /** Give the first pull of org units a moment when online (see SyncController.awaitInitial). */
+  async function awaitInitialOrgs(timeoutMs: number): Promise<void> {
+    if (navigator.onLine) await sync?.awaitInitial('orgs', timeoutMs);
+  }
+
+  return {
+    user,
+    token,
+    db,
+    api,
+    isSignedIn,
+    signedInOffline,
+    tokenRejected,
+    restore,
+    signIn,
+    signOut,
+    changePassword,
+    reSync,
+    awaitInitialOrgs,
+  };
+});

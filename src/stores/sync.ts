@@ -1,0 +1,30 @@
+import { defineStore } from 'pinia';
+import { computed, shallowRef } from 'vue';
+import type { SyncSnapshot } from '@/sync/syncController';
+
+/** Replication state for the sync indicator and the sync page. */
+export const useSyncStore = defineStore('sync', () => {
+  const snapshot = shallowRef<SyncSnapshot>({ streamConnected: false, collections: [] });
+
+  const pendingTotal = computed<number | null>(() => {
+    const counts = snapshot.value.collections.map((c) => c.pending);
+    if (!counts.length || counts.some((c) => c === null)) return null;
+    return counts.reduce<number>((sum, c) => sum + (c ?? 0), 0);
+  });
+  const lastSyncAt = computed(() => {
+    const times = snapshot.value.collections.map((c) => c.lastSyncAt ?? 0);
+    return times.length && times.every((t) => t > 0) ? Math.min(...times) : null;
+  });
+  const errors = computed(() => snapshot.value.collections.filter((c) => c.error));
+  const active = computed(() => snapshot.value.collections.some((c) => c.active));
+
+  function update(next: SyncSnapshot): void {
+    snapshot.value = next;
+  }
+
+  function reset(): void {
+    snapshot.value = { streamConnected: false, collections: [] };
+  }
+
+  return { snapshot, pendingTotal, lastSyncAt, errors, active, update, reset };
+});
