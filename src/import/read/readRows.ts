@@ -1,5 +1,4 @@
 import type { CellObject } from 'xlsx';
-import { headerKey } from '../templates/headerMatch';
 import { TEMPLATES } from '../templates';
 import type { ColumnRef, ParsedRow, RowValues, TemplateKind } from '../types';
 import { fieldText, idNumberCell, rawText } from './cells';
@@ -15,11 +14,15 @@ export interface ReadRowsInput {
   columns: readonly ColumnRef[];
 }
 
-/** A row repeating the header (pasted blocks often bring their own header). */
+/**
+ * A row repeating the header (pasted blocks often bring their own header).
+ * Compared as written: a cheap test on every row of a 10,000-row sheet.
+ */
 function isHeaderRepeat(row: Row, columns: readonly ColumnRef[]): boolean {
   if (!row) return false;
-  const repeats = columns.filter((c) => headerKey(rawText(row[c.index])) === headerKey(c.header));
-  return repeats.length >= 2;
+  let repeats = 0;
+  for (const c of columns) if (rawText(row[c.index]).trim() === c.header) repeats++;
+  return repeats >= 2;
 }
 
 /**

@@ -1,0 +1,122 @@
+import { compareClassNames } from '@/domain/roster/className';
+import { gradeLabel } from '@/domain/roster/gradeNames';
+import { gradeOrder, type GradeCode } from '@/domain/roster/grades';
+import type { AccountDoc, IdentityDoc, OrgDoc, PersonDoc, PersonKind } from '@/domain/schemas';
+import { SCHOOL_NATURE_LABELS, SCHOOL_STAGE_LABELS, SCHOOL_TYPE_LABELS } from '@/domain/org/schoolCodes';
+import type { OrgRef } from '../checks/context';
+import { CITY_DIRECT, TEMPLATES } from '../templates';
+import { GENDER_LABELS } from '../templates/codes';
+import type { RowValues, TemplateKind } from '../types';
+import { writeLayoutWorkbook, type LayoutSheet } from './layout';
+
+/**
+ * Rosters exported in the template layout they are imported from, so an
+ * exported file re-imports without changes. ID numbers are written in
+ * full only when the identity is passed (entitled roles); the caller
+ * records the export (who, when, how many rows).
+ */
+export interface RosterEntry {
+  person: PersonDoc;
+  identity?: IdentityDoc;
+}
+
+/** Cells of one row in the template's column order. */
+export function rowCells(kind: TemplateKind, values: RowValues): string[] {
+  return TEMPLATES[kind].columns.map((c) => values[c.field] ?? '');
+}
+
+function sheet(kind: TemplateKind, name: string, rows: string[][], title?: string): LayoutSheet {
+  const template = TEMPLATES[kind];
+  return { name, title: title ?? template.title, instructions: template.instructions, columns: template.columns, rows };
+}
+
+function personValues(entry: RosterEntry): RowValues {
+  const { person, identity } = entry;
+  return {
+    name: person.name,
+    idNumber: identity?.idNumber ?? person.idMasked,
+    grade: person.grade ? gradeLabel(person.grade) : '',
+    className: person.className,
+    phone: identity?.phone ?? '',
+    gender: GENDER_LABELS[person.gender],
+  };
+}
+
+function byClassThenName(a: RosterEntry, b: RosterEntry): number {
+  return compareClassNames(a.person.className, b.person.className) || a.person.nameSearch.localeCompare(b.person.nameSearch);
+}
+
+/** Students: one sheet per grade (附件6). Teachers: one sheet per school (附件5). */
+export function peopleSheets(kind: PersonKind, entries: readonly RosterEntry[], orgs: readonly OrgRef[]): LayoutSheet[] {
+  const live = entries.filter((e) => e.person.kind === kind && !e.person.deletedAt);
+  const groups = new Map<string, RosterEntry[]>();
+  for (const entry of live) {
+    const key = kind === 'student' ? entry.person.grade : entry.person.schoolId;
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  const keys = [...groups.keys()];
+  if (kind === 'student') keys.sort((a, b) => (a ? gradeOrder(a as GradeCode) : 99) - (b ? gradeOrder(b as GradeCode) : 99));
+  const nameOf = (key: string) =>
+    kind === 'student' ? (key ? gradeLabel(key as GradeCode) : '未分年级') : (orgs.find((o) => o.id === key)?.name ?? TEMPLATES.teacher.sheetName);
+  const sheets = keys.map((key) => {
+    const rows = [...(groups.get(key) ?? [])].sort(byClassThenName).map((e) => rowCells(kind, personValues(e)));
+    return sheet(kind, nameOf(key), rows);
+  });
+  return sheets.length > 0 ? sheets : [sheet(kind, TEMPLATES[kind].sheetName, [])];
+}
+
+export function exportPeople(kind: PersonKind, entries: readonly RosterEntry[], orgs: readonly OrgRef[]): Uint8Array {
+  return writeLayoutWorkbook(peopleSheets(kind, entries, orgs));
+}
+
+/** 县（区、市） of a school: its parent unit's name, or 市直属 for a school directly under a city. */
+function countyText(school: OrgDoc, orgs: readonly OrgRef[]): string {
+  const parent = orgs.find((o) => o.id === school.parentId);
+  return !parent ? '' : parent.kind === 'city' ? CITY_DIRECT : parent.name;
+}
+
+/** Schools: two rows per school, safety leader then information administrator (附件3). */
+export function schoolSheets(schools: readonly OrgDoc[], orgs: readonly OrgRef[], accounts: readonly AccountDoc[], title?: string): LayoutSheet[] {
+  const rows = schools
+    .filter((s) => s.kind === 'school' && !s.deletedAt && s.school)
+    .flatMap((s) => {
+      const info = s.school;
+      if (!info) return [];
+      const person = (role: AccountDoc['role']) => accounts.find((a) => a.orgId === s.id && a.role === role && !a.disabledAt)?.displayName;
+      const base: RowValues = {
+        schoolName: s.name,
+        schoolType: SCHOOL_TYPE_LABELS[info.schoolType],
+        nature: SCHOOL_NATURE_LABELS[info.nature],
+        stage: SCHOOL_STAGE_LABELS[info.stage],
+        county: countyText(s, orgs),
+        address: info.address,
+      };
+      const people = [person('safety_leader') ?? info.principal, person('school_admin')].filter((p): p is string => Boolean(p));
+      return people.map((name) => rowCells('school', { ...base, name }));
+    });
+  return [sheet('school', TEMPLATES.school.sheetName, rows, title)];
+}
+
+export function exportSchools(schools: readonly OrgDoc[], orgs: readonly OrgRef[], accounts: readonly AccountDoc[], title?: string): Uint8Array {
+  return writeLayoutWorkbook(schoolSheets(schools, orgs, accounts, title));
+}
+
+/** County bureaus: one row per county administrator account (附件2). Phones and e-mails are not stored. */
+export function bureauSheets(accounts: readonly AccountDoc[], orgs: readonly OrgRef[], title?: string): LayoutSheet[] {
+  const rows = accounts
+    .filter((a) => a.role === 'county_admin' && !a.disabledAt)
+    .flatMap((a) => {
+      const county = orgs.find((o) => o.id === a.orgId);
+      if (!county) return [];
+      const city = orgs.find((o) => o.id === county.parentId);
+      return [{ city: city?.name ?? '', bureau: `${county.name}教育局`, name: a.displayName } satisfies RowValues];
+    })
+    .map((values, i) => rowCells('bureau', { ...values, seq: String(i + 1) }));
+  return [sheet('bureau', TEMPLATES.bureau.sheetName, rows, title)];
+}
+
+export function exportBureaus(accounts: readonly AccountDoc[], orgs: readonly OrgRef[], title?: string): Uint8Array {
+  return writeLayoutWorkbook(bureauSheets(accounts, orgs, title));
+}
