@@ -23,6 +23,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     trustProxy: options.config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Event streams and keep-alive sockets must not hold up a shutdown.
+    forceCloseConnections: true,
   });
   await app.register(services, { config: options.config, storage: options.storage });
   await app.register(errors);

@@ -27,15 +27,19 @@ export const ADMIN_PASSWORD = 'Root-pass-1357';
 
 export interface TestStorage {
   storage: Storage;
+  /** Open another connection to the same database (a restart, a second process). */
+  reopen(): Promise<Storage>;
   cleanup(): Promise<void>;
 }
 
 export async function createTestStorage(kind: StorageKind): Promise<TestStorage> {
   if (kind === 'sqlite') {
     const dir = await mkdtemp(join(tmpdir(), 'xiaoan-test-'));
-    const storage = await openSqliteStorage(join(dir, 'test.sqlite'));
+    const file = join(dir, 'test.sqlite');
+    const storage = await openSqliteStorage(file);
     return {
       storage,
+      reopen: () => openSqliteStorage(file),
       cleanup: async () => {
         await storage.close();
         await rm(dir, { recursive: true, force: true });
@@ -52,6 +56,7 @@ export async function createTestStorage(kind: StorageKind): Promise<TestStorage>
   const storage = await openPostgresStorage(url.toString());
   return {
     storage,
+    reopen: () => openPostgresStorage(url.toString()),
     cleanup: async () => {
       await storage.close();
       const c = new pg.Client({ connectionString: PG_ADMIN_URL });
@@ -80,7 +85,7 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
 export async function seedTree(storage: Storage, app: FastifyInstance): Promise<void> {
   await ensureTopAdmin(storage, app.hub, ADMIN_PASSWORD);
   await commit(storage, app.hub, async (tx, changes) => {
-    for (const [collection, docs] of Object.entries(TREE) as [CollectionName, WireDoc[]][]) {
+    for (const [collection, docs] of Object.entries(TREE) as unknown as [CollectionName, WireDoc[]][]) {
       const writes = docs.map((d) => toWrite(collection, d));
       changes.add(collection, await tx.putDocs(collection, writes), writes);
     }
@@ -151,6 +156,6 @@ export async function createHarness(kind: StorageKind, config: Partial<ServerCon
 }
 
 /** A push row as RxDB sends it. */
-export function row<T extends object>(newDocumentState: T, assumedMasterState?: T) {
+export function row(newDocumentState: object, assumedMasterState?: object) {
   return assumedMasterState ? { assumedMasterState, newDocumentState } : { newDocumentState };
 }
