@@ -48,8 +48,10 @@ export function idNumberCell(cell: CellObject | undefined): IdCell {
 export function fieldText(field: FieldKey, cell: CellObject | undefined): string {
   const text = rawText(cell);
   switch (field) {
-    case 'gender':
     case 'schoolType':
+      // 中学,小学 / 中学/小学 are the notice's 中学、小学.
+      return normalizeCompact(text).replace(/[,/;]/g, '、');
+    case 'gender':
     case 'nature':
     case 'stage':
     case 'phone':

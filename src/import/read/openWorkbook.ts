@@ -34,10 +34,20 @@ export function openWorkbook(bytes: Uint8Array): OpenResult {
     return { ok: true, workbook };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/password|encrypt/i.test(message)) return { ok: false, code: 'fileEncrypted', params: {} };
-    if (/unsupported|not a|ole2|CFB/i.test(message) && kind === 'ole') return { ok: false, code: 'fileNotExcel', params: {} };
-    return { ok: false, code: 'fileCorrupt', params: {} };
+    return { ok: false, code: readFailure(kind, message), params: {} };
   }
+}
+
+/**
+ * What SheetJS's error means for the person: a password-protected .xlsx
+ * is an OLE container holding an encrypted package; a zip or OLE file
+ * without workbook parts is some other document (.docx, .doc); anything
+ * else is damaged or cut short.
+ */
+function readFailure(kind: 'zip' | 'ole', message: string): FindingCode {
+  if (kind === 'ole' && /password|encrypt/i.test(message)) return 'fileEncrypted';
+  if (/Unsupported ZIP file|Cannot find Workbook stream/i.test(message)) return 'fileNotExcel';
+  return 'fileCorrupt';
 }
 
 /** Size in MB with one decimal, for messages. */

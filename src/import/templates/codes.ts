@@ -25,9 +25,8 @@ const TYPE_BY_LABEL = invert<SchoolType>(SCHOOL_TYPE_LABELS);
 const NATURE_BY_LABEL = invert<SchoolNature>(SCHOOL_NATURE_LABELS);
 const STAGE_BY_LABEL = invert<SchoolStage>(SCHOOL_STAGE_LABELS);
 
-/** 中学,小学 / 中学/小学 / 中学、小学 are the same school type. */
 export function schoolTypeOf(label: string): SchoolType | undefined {
-  return TYPE_BY_LABEL.get(label.replace(/[,，/／;；]/g, '、'));
+  return TYPE_BY_LABEL.get(label);
 }
 
 export function schoolNatureOf(label: string): SchoolNature | undefined {
