@@ -12,12 +12,12 @@ function firstRow(header: string[], row: Cell[]) {
 
 describe('cell normalisation', () => {
   it('trims ordinary, full-width (U+3000) and non-breaking spaces', () => {
-    const row = firstRow(STUDENT_HEADER, ['　黎涛\u00a0 ', ` ${IDS.boy2016}　`, ' 一班　', '　男']);
+    const row = firstRow(STUDENT_HEADER, ['\u3000黎涛\u00a0 ', ` ${IDS.boy2016}\u3000`, ' 一班\u3000', '\u3000男']);
     expect(row.values).toEqual({ name: '黎涛', idNumber: IDS.boy2016, className: '一班', gender: '男' });
   });
 
   it('keeps one inner space so the forbidden-character check still sees it', () => {
-    expect(firstRow(STUDENT_HEADER, ['龚　 琪华', IDS.girl2016, '一班', '女']).values.name).toBe('龚 琪华');
+    expect(firstRow(STUDENT_HEADER, ['龚\u3000 琪华', IDS.girl2016, '一班', '女']).values.name).toBe('龚 琪华');
   });
 
   it('folds full-width digits and letters, and upper-cases a lowercase x check digit', () => {
