@@ -106,6 +106,8 @@ export interface Harness {
   kind: StorageKind;
   app: FastifyInstance;
   storage: Storage;
+  /** Warnings and errors the server logged (JSON lines). */
+  logs: string[];
   /** Sign in and return the bearer token. */
   login(username: string, password?: string): Promise<string>;
   get(url: string, token?: string): Promise<Res>;
@@ -118,13 +120,19 @@ export type Res = LightMyRequestResponse;
 
 export async function createHarness(kind: StorageKind, config: Partial<ServerConfig> = {}): Promise<Harness> {
   const { storage, cleanup } = await createTestStorage(kind);
-  const app = await buildApp({ config: testConfig(config), storage });
+  const logs: string[] = [];
+  const app = await buildApp({
+    config: testConfig(config),
+    storage,
+    logger: { level: 'warn', stream: { write: (line: string) => void logs.push(line) } },
+  });
   await seedTree(storage, app);
   const auth = (token?: string) => (token ? { authorization: `Bearer ${token}` } : {});
   const h: Harness = {
     kind,
     app,
     storage,
+    logs,
     async login(username, password = username === 'admin' ? ADMIN_PASSWORD : PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);

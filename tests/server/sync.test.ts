@@ -104,6 +104,8 @@ describe.each(STORAGE_KINDS)('replication (%s)', (kind) => {
     expect(res.json().code).toBe('out_of_scope');
     expect(res.json().message).toContain('hz-batch-3');
     expect(res.json().message).toMatch(/本批次未保存/);
+    const logged = h.logs.map((l) => JSON.parse(l) as { msg: string; code?: string; userId?: string });
+    expect(logged).toContainEqual(expect.objectContaining({ msg: 'push refused', code: 'out_of_scope', userId: 'acc-teachera' }));
     const ids = (await h.pullAll('hazards', county)).map((d) => d.id);
     expect(ids.filter((id) => id.startsWith('hz-batch'))).toEqual([]);
   });

@@ -34,8 +34,6 @@ export interface PushRow {
 export interface PushDeps {
   storage: Storage;
   hub: ChangeHub;
-  /** Refused writes are logged here. */
-  warn(details: Record<string, unknown>, message: string): void;
 }
 
 export interface PushOutcome {
@@ -60,7 +58,7 @@ export function parsePushBody(collection: CollectionName, body: unknown): PushRo
     const result = validateDoc(collection, row.newDocumentState);
     if (!result.ok) {
       const id = typeof row.newDocumentState.id === 'string' ? row.newDocumentState.id : `#${i + 1}`;
-      throw badRequest('invalid_document', `文档 ${id} 格式不正确：${result.message}`);
+      throw badRequest('invalid_document', `文档 ${id} 格式不正确：${result.message}（本批次未保存）`);
     }
     if (seen.has(result.doc.id)) throw badRequest('duplicate_document', `同一批次中文档 ${result.doc.id} 重复`);
     seen.add(result.doc.id);
@@ -109,10 +107,7 @@ export async function push(
         continue;
       }
       const decision = checkWrite(principal, collection, next, previous, ctx);
-      if (!decision.ok) {
-        deps.warn({ userId: principal.id, collection, docId: next.id, code: decision.code }, 'push refused');
-        throw new HttpError(403, decision.code, `文档 ${next.id}：${decision.reason}（本批次未保存）`);
-      }
+      if (!decision.ok) throw new HttpError(403, decision.code, `文档 ${next.id}：${decision.reason}（本批次未保存）`);
       if (previous && !(assumed && jsonEqual(previous, assumed))) conflicts.push(previous);
       else toStore.push({ next, previous });
     }

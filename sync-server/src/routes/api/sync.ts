@@ -6,7 +6,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { readableCollections } from '../../../../src/domain/auth/permissions';
 import { COLLECTIONS } from '../../../../src/domain/schemas';
-import { notFound } from '../../errors';
+import { HttpError, notFound } from '../../errors';
 import { requireAuth } from '../../plugins/auth';
 import { parseCheckpoint, parseLimit, pull } from '../../replication/pull';
 import { push } from '../../replication/push';
@@ -56,13 +56,16 @@ const sync: FastifyPluginAsync = async (app) => {
   app.post<{ Params: CollectionParams }>('/:collection/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request) => {
     const { principal } = requireAuth(request);
     const collection = collectionOf(request.params);
-    const outcome = await push(
-      { storage: app.storage, hub: app.hub, warn: (details, message) => request.log.warn(details, message) },
-      principal,
-      collection,
-      request.body,
-    );
-    return outcome.conflicts;
+    try {
+      const outcome = await push({ storage: app.storage, hub: app.hub }, principal, collection, request.body);
+      return outcome.conflicts;
+    } catch (error) {
+      // Refused and invalid batches are logged: who, what, why.
+      if (error instanceof HttpError && error.statusCode < 500) {
+        request.log.warn({ userId: principal.id, role: principal.role, collection, code: error.code, reason: error.message }, 'push refused');
+      }
+      throw error;
+    }
   });
 
   app.get('/stream', async (request, reply) => {
