@@ -45,7 +45,7 @@ export function rosterColumns(kind: PersonKind, narrow: boolean, t: (key: string
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 132,
+      width: 140,
       ...(narrow ? {} : { fixed: TableV2FixedDir.RIGHT }),
     },
   ];

@@ -5,15 +5,8 @@ import { restorePerson, softDeletePeople } from '@/db/repositories/people';
 import { applyReviewAction, type ReviewOutcome } from '@/db/repositories/peopleReview';
 import { useWriteContext } from '@/db/useWriteContext';
 import type { ReviewAction } from '@/domain/roster/review';
+import { REVIEW_ACTION_LABEL } from './reviewActionLabel';
 import { useRosterText } from './useRosterText';
-
-/** Toolbar label of each review action, for messages ("审核通过：3 人"). */
-const ACTION_LABEL: Record<ReviewAction, string> = {
-  submit: 'roster.toolbar.submit',
-  approve: 'roster.toolbar.approve',
-  return: 'roster.toolbar.return',
-  reopen: 'roster.action.reopen',
-};
 
 /**
  * The roster's mutations with their user feedback: each calls the
@@ -28,7 +21,7 @@ export function useRosterActions() {
   async function review(ids: readonly string[], action: ReviewAction, reason = ''): Promise<ReviewOutcome> {
     const outcome = await applyReviewAction(ctx, ids, action, reason);
     if (!outcome.ok) return outcome;
-    const label = t(ACTION_LABEL[action]);
+    const label = t(REVIEW_ACTION_LABEL[action]);
     if (outcome.changed.length) ElMessage.success(t('roster.review.done', { action: label, n: outcome.changed.length }));
     if (outcome.skipped.length) {
       ElMessage.warning(t('roster.review.skipped', { action: label, n: outcome.skipped.length }));

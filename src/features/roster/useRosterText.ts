@@ -5,7 +5,7 @@ import type { GradeCode } from '@/domain/roster/grades';
 
 /**
  * Display helpers shared by the roster's list, form and record page:
- * domain error codes to sentences, actor ids and timestamps to text.
+ * domain error codes to sentences, timestamps and grades to text.
  */
 export function useRosterText() {
   const { t, locale } = useI18n();
@@ -17,11 +17,6 @@ export function useRosterText() {
       params.expected = t(`roster.gender.${params.expected}`);
     }
     return t(`validation.${error.code}`, params);
-  }
-
-  /** Who wrote a record; 'local' is the device before sign-in exists. */
-  function actorText(actor: string): string {
-    return actor === 'local' ? t('roster.actor.local') : actor;
   }
 
   function timeText(at: number): string {
@@ -41,5 +36,5 @@ export function useRosterText() {
     return grade ? gradeLabel(grade) : '';
   }
 
-  return { t, errorText, actorText, timeText, gradeText };
+  return { t, errorText, timeText, gradeText };
 }

@@ -17,7 +17,7 @@ export default {
     teachingClass: 'Class taught',
     review: 'Review',
     reason: 'Reason returned',
-    entered: 'Entered by / at',
+    entered: 'Entered',
     enteredBy: 'Entered by',
     enteredAt: 'Entered at',
     enteredFor: 'School',
@@ -27,6 +27,7 @@ export default {
     deletedAt: 'Deleted at',
   },
   gender: { M: 'Male', F: 'Female' },
+  genderShort: { M: 'M', F: 'F' },
   status: { draft: 'Entered', pending: 'Awaiting review', approved: 'Approved', returned: 'Returned' },
   actor: { local: 'This device' },
   search: {
@@ -35,7 +36,7 @@ export default {
     all: 'All',
     more: 'More',
     less: 'Less',
-    chooseSchoolFirst: 'Choose a school in the tree first',
+    chooseSchoolFirst: 'Pick a school',
   },
   toolbar: {
     add: 'New',

@@ -25,6 +25,8 @@ export default {
     deletedAt: '删除时间',
   },
   gender: { M: '男', F: '女' },
+  /** For the narrow list column. */
+  genderShort: { M: '男', F: '女' },
   status: { draft: '录入', pending: '待审核', approved: '已审核', returned: '已退回' },
   actor: { local: '本机' },
   search: {
@@ -33,7 +35,7 @@ export default {
     all: '全部',
     more: '展开',
     less: '收起',
-    chooseSchoolFirst: '请先在左侧选择学校',
+    chooseSchoolFirst: '先选学校',
   },
   toolbar: {
     add: '新增',
