@@ -191,5 +191,6 @@ describe.each(STORAGE_KINDS)('replication (%s)', (kind) => {
     expect((await h.get('/api/sync/orgs/pull?checkpoint=%7Bbad', schoolA)).statusCode).toBe(400);
     expect((await h.get('/api/sync/orgs/pull?checkpoint=%7B%22updatedAt%22%3A%22x%22%7D', schoolA)).statusCode).toBe(400);
     expect((await h.get('/api/sync/orgs/pull?limit=0', schoolA)).statusCode).toBe(400);
+    expect((await h.get('/api/sync/orgs/pull?limit=10001', schoolA)).statusCode).toBe(400);
   });
 });

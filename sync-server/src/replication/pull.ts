@@ -11,7 +11,11 @@ import type { Checkpoint, Storage } from '../storage/types';
 import { wireJson } from './docs';
 
 export const DEFAULT_PULL_LIMIT = 100;
-export const MAX_PULL_LIMIT = 5000;
+/**
+ * Larger limits are refused, not clamped: a clamped batch would be shorter
+ * than asked for, which RxDB reads as "caught up".
+ */
+export const MAX_PULL_LIMIT = 10_000;
 
 export function parseCheckpoint(raw: string | undefined): Checkpoint | null {
   if (raw === undefined || raw === '' || raw === 'null') return null;
@@ -32,8 +36,10 @@ export function parseCheckpoint(raw: string | undefined): Checkpoint | null {
 export function parseLimit(raw: string | undefined): number {
   if (raw === undefined || raw === '') return DEFAULT_PULL_LIMIT;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw badRequest('invalid_limit', '每批数量必须是正整数');
-  return Math.min(n, MAX_PULL_LIMIT);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PULL_LIMIT) {
+    throw badRequest('invalid_limit', `每批数量必须是 1 到 ${MAX_PULL_LIMIT} 之间的整数`);
+  }
+  return n;
 }
 
 /** The pull response as JSON text. */
