@@ -1,9 +1,13 @@
 /**
  * Server pull throughput: seeds N people documents (a county-sized roster)
- * into a fresh SQLite file, starts the real server, and pulls everything
+ * into a fresh SQLite file (or PostgreSQL database), starts the real server, and pulls everything
  * through the real HTTP route in batches, as a fresh device would.
  *
  *   npx tsx sync-server/bench/pull.ts [--docs 100000] [--batch 1000] [--json]
+ *     [--postgres postgres://postgres@127.0.0.1:5432/postgres]
+ *
+ * With --postgres, the same run goes to a fresh PostgreSQL database created
+ * through that (administrative) connection and dropped afterwards.
  *
  * Prints figures; with --json, the last line is a JSON summary for
  * scripts that collect benchmark results.
@@ -19,9 +23,12 @@ import { commit } from '../src/replication/commit';
 import { ChangeHub } from '../src/replication/hub';
 import { toWrite, type WireDoc } from '../src/replication/docs';
 import { validateDoc } from '../src/replication/validate';
+import { openPostgresStorage, toPgPlaceholders } from '../src/storage/postgres';
 import { openSqliteStorage } from '../src/storage/sqlite';
 import { scopeCondition } from '../src/storage/sqlStorage';
+import type { Storage } from '../src/storage/types';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { readScope, type Principal } from '../../src/domain/auth/permissions';
 
 const { values } = parseArgs({
@@ -29,6 +36,7 @@ const { values } = parseArgs({
     docs: { type: 'string', default: '100000' },
     batch: { type: 'string', default: '1000' },
     json: { type: 'boolean', default: false },
+    postgres: { type: 'string' },
   },
 });
 const N = Number(values.docs);
@@ -80,11 +88,57 @@ function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+const PLAN_SQL = (where: string) =>
+  `EXPLAIN ${values.postgres ? '' : 'QUERY PLAN '}SELECT id FROM docs WHERE collection = ? AND (server_updated_at, id) > (?, ?) AND ${where}
+   ORDER BY server_updated_at, id LIMIT ?`;
+
+/** Open the storage under test and a way to ask for query plans. */
+async function openTarget(dir: string): Promise<{
+  storage: Storage;
+  plan: (sql: string, params: (string | number)[]) => Promise<string>;
+  done: () => Promise<void>;
+}> {
+  if (!values.postgres) {
+    const file = join(dir, 'bench.sqlite');
+    const storage = await openSqliteStorage(file);
+    return {
+      storage,
+      plan: async (sql, params) => {
+        const db = new Database(file, { readonly: true });
+        const rows = db.prepare(sql).all(...params) as { detail: string }[];
+        db.close();
+        return rows.map((r) => r.detail).join('; ');
+      },
+      done: async () => undefined,
+    };
+  }
+  const name = `xiaoan_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: values.postgres });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(values.postgres);
+  url.pathname = `/${name}`;
+  const storage = await openPostgresStorage(url.toString());
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  return {
+    storage,
+    plan: async (sql, params) =>
+      (await client.query(toPgPlaceholders(sql), params)).rows.map((r: Record<string, string>) => Object.values(r)[0]).join(' | '),
+    done: async () => {
+      await client.end();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'xiaoan-bench-'));
-  const file = join(dir, 'bench.sqlite');
+  const target = await openTarget(dir);
   try {
-    const storage = await openSqliteStorage(file);
+    const storage = target.storage;
     const hub = new ChangeHub();
 
     const t = process.hrtime.bigint();
@@ -160,27 +214,19 @@ async function main(): Promise<void> {
     const county = await pullAll(await login('bench-county'));
     const teacher = await pullAll(await login('bench-teacher'));
 
-    // Query plans of the two scopes, from the same SQLite file.
-    const db = new Database(file, { readonly: true });
+    // Query plans of the two scopes.
     const plan = (p: Principal) => {
       const where = scopeCondition(readScope(p, 'people'));
-      return db
-        .prepare(
-          `EXPLAIN QUERY PLAN SELECT id FROM docs WHERE collection = ? AND (server_updated_at, id) > (?, ?) AND ${where.sql}
-           ORDER BY server_updated_at, id LIMIT ?`,
-        )
-        .all('people', 0, '', ...where.params, BATCH)
-        .map((r) => (r as { detail: string }).detail)
-        .join('; ');
+      return target.plan(PLAN_SQL(where.sql), ['people', 0, '', ...(where.params as (string | number)[]), BATCH]);
     };
-    const countyPlan = plan({ id: 'x', role: 'county_admin', orgId: '411502', orgPath: COUNTY, personId: '' });
-    const teacherPlan = plan({ id: 'x', role: 'teacher', orgId: 'sch-7', orgPath: schoolPath(7), personId: '' });
-    db.close();
+    const countyPlan = await plan({ id: 'x', role: 'county_admin', orgId: '411502', orgPath: COUNTY, personId: '' });
+    const teacherPlan = await plan({ id: 'x', role: 'teacher', orgId: 'sch-7', orgPath: schoolPath(7), personId: '' });
     await app.close();
     await storage.close();
 
     const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
-    console.log(`seeded ${N} documents in ${(seedMs / 1000).toFixed(1)} s (SQLite, one transaction)`);
+    const kind = values.postgres ? 'PostgreSQL' : 'SQLite';
+    console.log(`seeded ${N} documents in ${(seedMs / 1000).toFixed(1)} s (${kind}, one transaction)`);
     console.log(
       `county administrator: pulled ${county.count} documents in ${county.requests} requests of ${BATCH}, ` +
         `${(county.ms / 1000).toFixed(2)} s, ${county.perSecond} documents/s, ${mb(county.bytes)} MB`,
@@ -194,7 +240,7 @@ async function main(): Promise<void> {
     if (values.json) {
       console.log(
         JSON.stringify({
-          name: 'server-pull-sqlite',
+          name: `server-pull-${storage.kind}`,
           documents: N,
           batch: BATCH,
           seedMs: Math.round(seedMs),
@@ -205,6 +251,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
+    await target.done();
     await rm(dir, { recursive: true, force: true });
   }
 }
