@@ -50,9 +50,9 @@ export function classUnit(id: string, grade: NonNullable<OrgDoc['classInfo']>['g
 }
 
 /** Deterministic ids, so plans can be compared and printed. */
-export function sequentialIds(): (prefix: string) => string {
+export function sequentialIds(tag = ''): (prefix: string) => string {
   let n = 0;
-  return (prefix) => `${prefix}-${++n}`;
+  return (prefix) => `${prefix}-${tag}${++n}`;
 }
 
 /** A fixed random source for initial passwords in tests. */
