@@ -8,7 +8,7 @@ import { liveOrgs, type CheckContext, type OrgRef } from './context';
 import { checkDuplicateIds } from './duplicates';
 import { checkIdInDatabase } from './idInDatabase';
 import type { Issue } from './issue';
-import { checkPersonRow, type PersonRecord } from './personRow';
+import { checkPersonRow, memoClassNameIssues, type PersonRecord } from './personRow';
 import { RowCollector } from './rowCollector';
 import { checkSchoolGroups } from './schoolGroups';
 import { type SchoolRecord, checkSchoolRow } from './schoolRow';
@@ -39,11 +39,18 @@ interface RowOutcome {
   validId: string | null;
 }
 
-function checkRow(template: TemplateKind, row: ParsedRow, sheet: SheetResult | undefined, units: readonly OrgRef[] | null, today: Date): RowOutcome {
+interface RowCheckTools {
+  units: readonly OrgRef[] | null;
+  today: Date;
+  classIssues: (text: string) => Issue[];
+}
+
+function checkRow(template: TemplateKind, row: ParsedRow, sheet: SheetResult | undefined, tools: RowCheckTools): RowOutcome {
+  const { units, today } = tools;
   switch (template) {
     case 'teacher':
     case 'student': {
-      const result = checkPersonRow(template, row, sheet?.grade ?? null, today);
+      const result = checkPersonRow(template, row, sheet?.grade ?? null, today, tools.classIssues);
       return { issues: result.issues, record: result.record && { type: 'person', value: result.record }, validId: result.validId };
     }
     case 'school': {
@@ -113,7 +120,7 @@ export function checkWorkbook(parsed: ParsedWorkbook, context: CheckContext = {}
     }
   }
 
-  const units = context.orgs ? liveOrgs(context) : null;
+  const tools: RowCheckTools = { units: context.orgs ? liveOrgs(context) : null, today, classIssues: memoClassNameIssues() };
   const collectors = new Map<string, RowCollector>();
   const records = new Map<string, RowRecord>();
   const validIds = new Map<string, string>();
@@ -121,7 +128,7 @@ export function checkWorkbook(parsed: ParsedWorkbook, context: CheckContext = {}
     const collector = new RowCollector(row, make);
     collectors.set(row.key, collector);
     if (template) {
-      const outcome = checkRow(template, row, sheetByIndex.get(row.sheetIndex), units, today);
+      const outcome = checkRow(template, row, sheetByIndex.get(row.sheetIndex), tools);
       for (const issue of outcome.issues) collector.add(issue.field, issue.code, issue.params);
       if (outcome.record) records.set(row.key, outcome.record);
       if (outcome.validId) validIds.set(row.key, outcome.validId);
@@ -140,7 +147,7 @@ export function checkWorkbook(parsed: ParsedWorkbook, context: CheckContext = {}
     crossRow.push(...checkClassMismatch(classRows, (row) => namesOf(schoolOf(row)), make));
   }
   if (template === 'school') crossRow.push(...checkSchoolGroups(parsed.rows, make));
-  const keyAt = new Map(parsed.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r.key]));
+  const keyAt = crossRow.length > 0 ? new Map(parsed.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r.key])) : new Map<string, string>();
   for (const finding of crossRow) {
     const key = keyAt.get(`${finding.sheet}\u0000${finding.row}`);
     if (key && finding.field) collectors.get(key)?.add(finding.field, finding.code, finding.params);

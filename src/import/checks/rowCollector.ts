@@ -7,7 +7,8 @@ import type { RowFindingFactory } from '../findings';
  * not also "different from the existing classes").
  */
 export class RowCollector {
-  private readonly byField = new Map<FieldKey, Finding>();
+  /** Created on the first finding: most rows have none, and a file may have 10,000 rows. */
+  private byField: Map<FieldKey, Finding> | null = null;
 
   constructor(
     private readonly row: ParsedRow,
@@ -15,14 +16,15 @@ export class RowCollector {
   ) {}
 
   has(field: FieldKey): boolean {
-    return this.byField.has(field);
+    return this.byField?.has(field) ?? false;
   }
 
   add(field: FieldKey, code: FindingCode, params: Record<string, string | number> = {}): void {
+    this.byField ??= new Map();
     if (!this.byField.has(field)) this.byField.set(field, this.make(this.row, field, code, params));
   }
 
   findings(): Finding[] {
-    return [...this.byField.values()];
+    return this.byField ? [...this.byField.values()] : [];
   }
 }
