@@ -1,6 +1,5 @@
 import { TableV2FixedDir, type Column } from 'element-plus';
-import type { PersonKind } from '@/domain/schemas';
-import type { RosterRow } from './rosterRows';
+import type { PersonDoc, PersonKind } from '@/domain/schemas';
 
 /** Column keys the table's cell slot renders specially; the rest show their dataKey. */
 export type RosterColumnKey =
@@ -17,7 +16,7 @@ export type RosterColumnKey =
   | 'entered'
   | 'actions';
 
-export interface RosterColumn extends Column<RosterRow> {
+export interface RosterColumn extends Column<PersonDoc> {
   key: RosterColumnKey;
 }
 

@@ -6,7 +6,7 @@ import { useRxQuery } from '@/db/useRxQuery';
 import type { GradeCode } from '@/domain/roster/grades';
 import type { ReviewStatus } from '@/domain/roster/review';
 import type { Gender, PersonDoc, PersonKind } from '@/domain/schemas';
-import { headTeachersByClass, sortRows, type RosterRow } from './rosterRows';
+import { headTeachersByClass, sortPeople } from './rosterRows';
 import type { RosterScope } from './rosterScope';
 
 /** The search form's fields, as applied by 查询. */
@@ -25,7 +25,8 @@ const asDocs = map((docs: { toJSON(): unknown }[]) => docs.map((d) => d.toJSON()
 /**
  * The live, sorted rows of a roster list: the tree's scope narrowed by the
  * search form. Students also show their class's head teacher, which takes
- * a second (small) query for the teachers in the same scope.
+ * a second (small) query for the teachers in the same scope; it is kept
+ * as a map beside the rows rather than copied into 10,000 of them.
  */
 export function useRosterList(
   kind: Ref<PersonKind>,
@@ -55,6 +56,7 @@ export function useRosterList(
     [],
   );
 
-  const rows = computed<RosterRow[]>(() => sortRows(people.value, headTeachersByClass(teachers.value)));
-  return { rows, loading };
+  const rows = computed<PersonDoc[]>(() => sortPeople(people.value));
+  const headTeachers = computed(() => headTeachersByClass(teachers.value));
+  return { rows, headTeachers, loading };
 }

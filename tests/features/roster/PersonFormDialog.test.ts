@@ -85,9 +85,10 @@ describe('PersonFormDialog', () => {
     await typeInto('person-form-name', '王小明');
     await typeInto('person-form-id-number', idNumberOf('20160901', 11).toLowerCase());
     await click('person-form-save');
+    // Saving loads pinyin-pro lazily the first time: wait for the write, not a fixed time.
+    await vi.waitFor(async () => expect(await people()).toHaveLength(1), { timeout: 10_000 });
     await settle();
     const saved = await people();
-    expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({
       name: '王小明',
       gender: 'M',
@@ -110,7 +111,9 @@ describe('PersonFormDialog', () => {
     await typeInto('person-form-name', '王小明');
     await typeInto('person-form-id-number', studentWrite(f.class2).idNumber);
     await click('person-form-save');
-    expect(await errorUnder('person-form-id-number')).toBe('该身份证号已登记：李四（第一小学）');
+    await vi.waitFor(async () => expect(await errorUnder('person-form-id-number')).toBe('该身份证号已登记：李四（第一小学）'), {
+      timeout: 10_000,
+    });
     expect(await people()).toHaveLength(1);
   });
 });

@@ -51,6 +51,7 @@ describe('ReturnReasonDialog', () => {
     const wrapper = await openDialog();
     await typeInto('return-reason-input', '学籍号缺失');
     await click('return-reason-confirm');
+    await vi.waitFor(async () => expect((await getPerson(f.db, personId))?.review.status).toBe('returned'));
     expect((await getPerson(f.db, personId))?.review).toMatchObject({ status: 'returned', reason: '学籍号缺失', by: TEST_USER.id });
     expect(wrapper.emitted('done')).toHaveLength(1);
   });

@@ -45,8 +45,8 @@ const cellTexts = (testId: string) =>
 describe('RosterView', () => {
   it('lists masked ID numbers only', async () => {
     await openRoster();
+    await vi.waitFor(() => expect(cellTexts('roster-cell-masked')).toHaveLength(3));
     const masked = cellTexts('roster-cell-masked');
-    expect(masked).toHaveLength(3);
     for (const text of masked) expect(text).toMatch(/^4115\*{10}[0-9X]{4}$/);
     expect(document.body.textContent).not.toContain(idNumberOf('20160901', 11));
     expect(document.querySelector('[data-testid="roster-count"]')?.textContent).toContain('共 3 人');
@@ -56,16 +56,13 @@ describe('RosterView', () => {
     const { pinia } = await openRoster();
     const store = useOrgSelectionStore(pinia);
     store.select({ orgId: f.class2.id, orgPath: f.class2.orgPath, kind: 'class', name: f.class2.name });
-    await settle(10);
-    expect(cellTexts('roster-row-name')).toEqual(['李四']);
+    await vi.waitFor(() => expect(cellTexts('roster-row-name')).toEqual(['李四']));
 
     store.select({ orgId: f.school.id, orgPath: f.school.orgPath, kind: 'school', name: f.school.name });
-    await settle(10);
     // Ordered by class (一班 before 二班), then name.
-    expect(cellTexts('roster-row-name')).toEqual(['张三', '李四']);
+    await vi.waitFor(() => expect(cellTexts('roster-row-name')).toEqual(['张三', '李四']));
     await typeInto('roster-search-input', 'zs', false);
     await click('roster-search-submit');
-    await settle(10);
-    expect(cellTexts('roster-row-name')).toEqual(['张三']);
+    await vi.waitFor(() => expect(cellTexts('roster-row-name')).toEqual(['张三']));
   });
 });
