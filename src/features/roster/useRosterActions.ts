@@ -45,11 +45,16 @@ export function useRosterActions() {
     return n > 0;
   }
 
-  async function restore(id: string): Promise<boolean> {
-    const result = await restorePerson(ctx, id);
-    if (result.ok) ElMessage.success(t('roster.restored', { name: result.person.name }));
-    else for (const error of result.errors) ElMessage.error(errorText(error));
-    return result.ok;
+  /** Restore deleted people; one message for the batch, one per refusal (a number taken meanwhile). */
+  async function restore(ids: readonly string[]): Promise<number> {
+    const restored: string[] = [];
+    for (const id of ids) {
+      const result = await restorePerson(ctx, id);
+      if (result.ok) restored.push(result.person.name);
+      else for (const error of result.errors) ElMessage.error(errorText(error));
+    }
+    if (restored.length) ElMessage.success(t('roster.restored', { name: restored.slice(0, 3).join('、'), n: restored.length }));
+    return restored.length;
   }
 
   return { review, remove, restore };

@@ -65,7 +65,7 @@ export default {
     message: 'Delete the {n} selected people? They can be restored under “Show deleted”.',
     done: '{n} deleted',
   },
-  restored: 'Restored: {name}',
+  restored: 'Restored {n}: {name}',
   form: {
     createTitle: 'New {kind}',
     editTitle: 'Edit {kind}',

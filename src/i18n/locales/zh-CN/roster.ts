@@ -64,7 +64,7 @@ export default {
     message: '确定删除选中的 {n} 人吗？删除后可在“显示已删除”中恢复。',
     done: '已删除 {n} 人',
   },
-  restored: '已恢复：{name}',
+  restored: '已恢复 {n} 人：{name}',
   form: {
     createTitle: '新增{kind}',
     editTitle: '编辑{kind}',
