@@ -2,6 +2,7 @@ import { generateInitialPassword } from '@/domain/accounts/password';
 import { assignUsername, baseUsername } from '@/domain/accounts/username';
 import type { Role } from '@/domain/auth/roles';
 import type { AccountDoc } from '@/domain/schemas';
+import { bufferedCryptoRandom } from './random';
 import { stampNew, type Stamper } from './stamp';
 
 export interface AccountRequest {
@@ -19,7 +20,7 @@ export interface AccountRequest {
  * file get wanghao and wanghao2). The server makes the final choice on
  * first sync with the same rule.
  */
-export function accountFactory(stamper: Stamper, isTaken: (username: string) => boolean, random?: () => number) {
+export function accountFactory(stamper: Stamper, isTaken: (username: string) => boolean, random: () => number = bufferedCryptoRandom()) {
   const handedOut = new Set<string>();
   const taken = (username: string) => handedOut.has(username) || isTaken(username);
   return (request: AccountRequest): AccountDoc => {
@@ -35,7 +36,7 @@ export function accountFactory(stamper: Stamper, isTaken: (username: string) => 
       username: '',
       status: 'pending',
       mustChangePassword: true,
-      initialPassword: random ? generateInitialPassword(random) : generateInitialPassword(),
+      initialPassword: generateInitialPassword(random),
       disabledAt: 0,
     };
   };

@@ -1,6 +1,7 @@
 import { read, type WorkBook } from 'xlsx';
 import type { FindingCode } from '../findingCodes';
 import { MAX_FILE_BYTES } from './limits';
+import { sizeParams } from './sizeCheck';
 import { sniffFile } from './sniff';
 
 export type OpenResult = { ok: true; workbook: WorkBook } | { ok: false; code: FindingCode; params: Record<string, string | number> };
@@ -14,9 +15,7 @@ export type OpenResult = { ok: true; workbook: WorkBook } | { ok: false; code: F
  * values. A fresh options object per call: SheetJS writes into it.
  */
 export function openWorkbook(bytes: Uint8Array): OpenResult {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return { ok: false, code: 'fileTooLarge', params: { size: megabytes(bytes.byteLength), max: megabytes(MAX_FILE_BYTES) } };
-  }
+  if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, code: 'fileTooLarge', params: sizeParams(bytes.byteLength) };
   const kind = sniffFile(bytes);
   if (kind === 'empty') return { ok: false, code: 'fileEmpty', params: {} };
   if (kind === 'other') return { ok: false, code: 'fileNotExcel', params: {} };
@@ -48,9 +47,4 @@ function readFailure(kind: 'zip' | 'ole', message: string): FindingCode {
   if (kind === 'ole' && /password|encrypt/i.test(message)) return 'fileEncrypted';
   if (/Unsupported ZIP file|Cannot find Workbook stream/i.test(message)) return 'fileNotExcel';
   return 'fileCorrupt';
-}
-
-/** Size in MB with one decimal, for messages. */
-export function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
 }

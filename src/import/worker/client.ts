@@ -1,15 +1,15 @@
 import type { ImportCheckResult } from '../checks/checkWorkbook';
-import { fileFinding } from '../findings';
+import type { ImportPlan } from '../plan/types';
 import type { ProgressCallback } from '../progress';
-import { MAX_FILE_BYTES } from '../read/limits';
-import { megabytes } from '../read/openWorkbook';
-import type { ParseRequest, WorkerParseOptions, WorkerReply } from './protocol';
+import { fileSizeFinding } from '../read/sizeCheck';
+import type { Finding } from '../types';
+import type { WorkerParseOptions, WorkerPlanInput, WorkerReply, WorkerRequest } from './protocol';
 
 /** The part of a Worker the client uses (a fake in tests). */
 export interface WorkerLike {
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: ParseRequest, transfer: Transferable[]): void;
+  postMessage(message: WorkerRequest, transfer: Transferable[]): void;
   terminate(): void;
 }
 
@@ -17,16 +17,64 @@ export function startImportWorker(): WorkerLike {
   return new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
 }
 
-export interface ParseInWorkerOptions extends WorkerParseOptions {
+export interface WorkerCallOptions {
   /** Stops the worker; the promise rejects with an AbortError. */
   signal?: AbortSignal;
   /** Starts the worker; tests pass a fake. */
   createWorker?: () => WorkerLike;
 }
 
+export interface ParseInWorkerOptions extends WorkerParseOptions, WorkerCallOptions {}
+
+function aborted(): DOMException {
+  return new DOMException('Import aborted', 'AbortError');
+}
+
+/**
+ * One request to a fresh worker, which is terminated when the answer (or
+ * an abort) arrives: SheetJS's memory goes with it.
+ */
+function callWorker<T>(
+  request: (id: string) => WorkerRequest,
+  transfer: Transferable[],
+  pick: (reply: WorkerReply) => T | undefined,
+  options: WorkerCallOptions,
+  onProgress?: ProgressCallback,
+): Promise<T> {
+  const { signal, createWorker = startImportWorker } = options;
+  if (signal?.aborted) return Promise.reject(aborted());
+  return new Promise<T>((resolve, reject) => {
+    const worker = createWorker();
+    const id = globalThis.crypto.randomUUID();
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => {
+      finish();
+      reject(aborted());
+    };
+    signal?.addEventListener('abort', abort);
+    worker.onmessage = (event) => {
+      const reply = event.data;
+      if (reply.id !== id) return;
+      if (reply.type === 'progress') return onProgress?.(reply.event);
+      finish();
+      if (reply.type === 'error') return reject(new Error(`import worker failed: ${reply.message}`));
+      const value = pick(reply);
+      if (value === undefined) reject(new Error(`import worker answered ${reply.type}`));
+      else resolve(value);
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(`import worker failed: ${event.message}`));
+    };
+    worker.postMessage(request(id), transfer);
+  });
+}
+
 /** A result holding only a file-level finding: what a too-large file gets without starting a worker. */
-function refusedResult(file: string, options: WorkerParseOptions, size: number): ImportCheckResult {
-  const finding = fileFinding(file, 'fileTooLarge', { size: megabytes(size), max: megabytes(MAX_FILE_BYTES) });
+function refusedResult(file: string, options: WorkerParseOptions, finding: Finding): ImportCheckResult {
   return { file, expected: options.template ?? null, template: options.template ?? null, sheets: [], rows: [], findings: [finding], counts: { rows: 0, faulty: 0, findings: 1 } };
 }
 
@@ -42,39 +90,20 @@ export function parseInWorker(
   options: ParseInWorkerOptions = {},
   onProgress?: ProgressCallback,
 ): Promise<ImportCheckResult> {
-  const { signal, createWorker = startImportWorker, ...parseOptions } = options;
+  const { signal, createWorker, ...parseOptions } = options;
   // Checked before anything is copied or a worker started.
-  if (data.byteLength > MAX_FILE_BYTES) return Promise.resolve(refusedResult(file, parseOptions, data.byteLength));
-  if (signal?.aborted) return Promise.reject(new DOMException('Import aborted', 'AbortError'));
+  const tooLarge = fileSizeFinding(file, data.byteLength);
+  if (tooLarge) return Promise.resolve(refusedResult(file, parseOptions, tooLarge));
+  return callWorker(
+    (id) => ({ type: 'parse', id, data, file, options: parseOptions }),
+    [data],
+    (reply) => (reply.type === 'result' ? reply.result : undefined),
+    { signal, createWorker },
+    onProgress,
+  );
+}
 
-  return new Promise((resolve, reject) => {
-    const worker = createWorker();
-    const id = globalThis.crypto.randomUUID();
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      finish();
-      reject(new DOMException('Import aborted', 'AbortError'));
-    };
-    signal?.addEventListener('abort', abort);
-    worker.onmessage = (event) => {
-      const reply = event.data;
-      if (reply.id !== id) return;
-      if (reply.type === 'progress') onProgress?.(reply.event);
-      else if (reply.type === 'result') {
-        finish();
-        resolve(reply.result);
-      } else {
-        finish();
-        reject(new Error(`import worker failed: ${reply.message}`));
-      }
-    };
-    worker.onerror = (event) => {
-      finish();
-      reject(new Error(`import worker failed: ${event.message}`));
-    };
-    worker.postMessage({ type: 'parse', id, data, file, options: parseOptions }, [data]);
-  });
+/** planImport in a Web Worker: usernames (pinyin) and passwords for thousands of rows without freezing the page. */
+export function planInWorker(input: WorkerPlanInput, options: WorkerCallOptions = {}): Promise<ImportPlan> {
+  return callWorker((id) => ({ type: 'plan', id, input }), [], (reply) => (reply.type === 'plan' ? reply.plan : undefined), options);
 }

@@ -1,12 +1,13 @@
 import type { ImportCheckResult } from '../checks/checkWorkbook';
 import type { CheckContext, IdHolder } from '../checks/context';
+import type { ImportPlan, PlanInput } from '../plan/types';
 import type { ProgressEvent } from '../progress';
 import type { ParseOptions } from '../read/parseWorkbook';
 
 /**
  * Messages between the page and the import worker. Everything here must
- * survive structuredClone: plain objects, arrays, Maps, Dates — no
- * functions (an ID lookup crosses as a Map).
+ * survive structuredClone: plain objects, arrays, Maps, Sets, Dates — no
+ * functions (an ID lookup crosses as a Map, taken usernames as a Set).
  */
 export interface WorkerCheckContext extends Omit<CheckContext, 'idHolders'> {
   idHolders?: ReadonlyMap<string, IdHolder>;
@@ -14,6 +15,12 @@ export interface WorkerCheckContext extends Omit<CheckContext, 'idHolders'> {
 
 export interface WorkerParseOptions extends ParseOptions {
   context?: WorkerCheckContext;
+}
+
+/** planImport's input without its callbacks: ids and passwords are made in the worker. */
+export interface WorkerPlanInput extends Omit<PlanInput, 'isUsernameTaken' | 'newId' | 'random'> {
+  /** Usernames taken system-wide as far as the device knows, requested ones included. */
+  takenUsernames: ReadonlySet<string>;
 }
 
 export interface ParseRequest {
@@ -25,8 +32,17 @@ export interface ParseRequest {
   options: WorkerParseOptions;
 }
 
+export interface PlanRequest {
+  type: 'plan';
+  id: string;
+  input: WorkerPlanInput;
+}
+
+export type WorkerRequest = ParseRequest | PlanRequest;
+
 export type WorkerReply =
   | { type: 'progress'; id: string; event: ProgressEvent }
   | { type: 'result'; id: string; result: ImportCheckResult }
+  | { type: 'plan'; id: string; plan: ImportPlan }
   /** A bug, not bad data (bad data comes back as findings in a result). */
   | { type: 'error'; id: string; message: string };

@@ -1,5 +1,5 @@
 import { handleRequest } from '@/import/worker/handleRequest';
-import type { ParseRequest, WorkerReply } from '@/import/worker/protocol';
+import type { WorkerReply, WorkerRequest } from '@/import/worker/protocol';
 import type { WorkerLike } from '@/import/worker/client';
 
 /**
@@ -14,7 +14,7 @@ export class FakeWorker implements WorkerLike {
   terminated = false;
   readonly replies: WorkerReply[] = [];
 
-  postMessage(message: ParseRequest, transfer: Transferable[]): void {
+  postMessage(message: WorkerRequest, transfer: Transferable[]): void {
     const request = structuredClone(message, { transfer });
     setTimeout(() => {
       handleRequest(request, (reply) => {
