@@ -1,4 +1,4 @@
-import type { OrgDoc } from '@/domain/schemas';
+import type { OrgDoc } from '@/domain';
 import type { CheckedRow } from './checks/checkWorkbook';
 import { accountFactory } from './plan/accounts';
 import { planBureaus } from './plan/bureaus';

@@ -1,4 +1,4 @@
-import type { GradeCode } from '@/domain/roster/grades';
+import type { GradeCode } from '@/domain';
 import type { FindingCode } from './findingCodes';
 
 /**

@@ -1,4 +1,4 @@
-import { isCanonicalClassName, normalizeClassName } from '@/domain/roster/className';
+import { isCanonicalClassName, normalizeClassName } from '@/domain';
 import type { RowValues } from '../types';
 import type { Issue } from './issue';
 

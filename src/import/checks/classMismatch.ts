@@ -1,4 +1,4 @@
-import { findClassMismatch } from '@/domain/roster/className';
+import { findClassMismatch } from '@/domain';
 import type { RowFindingFactory } from '../findings';
 import type { Finding, ParsedRow } from '../types';
 

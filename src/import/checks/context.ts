@@ -1,7 +1,4 @@
-import type { OrgKind } from '@/domain/org/levels';
-import type { GradeCode } from '@/domain/roster/grades';
-import type { ClassInfo } from '@/domain/schemas/orgs';
-import type { PersonKind } from '@/domain/schemas/people';
+import type { ClassInfo, GradeCode, OrgKind, PersonKind } from '@/domain';
 
 /** The fields of an OrgDoc the checks and the plan use; pass OrgDocs as they are. */
 export interface OrgRef {

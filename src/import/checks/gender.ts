@@ -1,4 +1,4 @@
-import type { Gender } from '@/domain/schemas/people';
+import type { Gender } from '@/domain';
 import { GENDER_BY_LABEL } from '../templates/codes';
 import type { Issue } from './issue';
 

@@ -1,5 +1,4 @@
-import { parseGrade } from '@/domain/roster/gradeNames';
-import type { GradeCode } from '@/domain/roster/grades';
+import { parseGrade, type GradeCode } from '@/domain';
 import type { Issue } from './issue';
 
 export type GradeCheck = { issues: Issue[]; value: GradeCode | null };

@@ -1,4 +1,4 @@
-import type { PersonKind } from '@/domain/schemas/people';
+import type { PersonKind } from '@/domain';
 import type { RowFindingFactory } from '../findings';
 import type { Finding, ParsedRow } from '../types';
 import { lookupId, type IdLookup } from './context';

@@ -1,5 +1,4 @@
-import type { Gender } from '@/domain/schemas/people';
-import { validateIdNumber } from '@/domain/roster/idNumber';
+import { validateIdNumber, type Gender } from '@/domain';
 import type { ParsedRow } from '../types';
 import { findingCodeOf } from './domainCodes';
 import { checkIdStoredAsNumber } from './idStoredAsNumber';

@@ -1,4 +1,4 @@
-import { validatePersonName } from '@/domain/roster/personName';
+import { validatePersonName } from '@/domain';
 import type { FieldKey, RowValues } from '../types';
 import { findingCodeOf } from './domainCodes';
 import type { Issue } from './issue';

@@ -1,5 +1,4 @@
-import type { GradeCode } from '@/domain/roster/grades';
-import type { Gender, PersonKind } from '@/domain/schemas/people';
+import type { Gender, GradeCode, PersonKind } from '@/domain';
 import type { ParsedRow } from '../types';
 import { checkClassFormat } from './classFormat';
 import { checkClassNameChars, checkInnerSpaces } from './forbiddenChars';

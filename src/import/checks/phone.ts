@@ -1,4 +1,4 @@
-import { validatePhone } from '@/domain/roster/phone';
+import { validatePhone } from '@/domain';
 import type { Issue } from './issue';
 
 export type PhoneCheck = { issues: Issue[]; value: string };

@@ -1,4 +1,4 @@
-import type { SchoolNature, SchoolStage, SchoolType } from '@/domain/org/schoolCodes';
+import type { SchoolNature, SchoolStage, SchoolType } from '@/domain';
 import { schoolNatureOf, schoolStageOf, schoolTypeOf } from '../templates/codes';
 import { SCHOOL_NATURE_OPTIONS, SCHOOL_STAGE_OPTIONS, SCHOOL_TYPE_OPTIONS } from '../templates/columns';
 import type { FieldKey, ParsedRow } from '../types';

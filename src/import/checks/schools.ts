@@ -1,4 +1,4 @@
-import { normalizeCompact } from '@/domain/roster/normalizeText';
+import { normalizeCompact } from '@/domain';
 import { sheetFinding } from '../findings';
 import { fileStem } from '../read/sheetGrade';
 import type { Finding, SheetResult, TemplateKind } from '../types';

@@ -1,4 +1,4 @@
-import { normalizeCompact } from '@/domain/roster/normalizeText';
+import { normalizeCompact } from '@/domain';
 import { CITY_DIRECT } from '../templates';
 import type { OrgRef } from './context';
 

@@ -1,7 +1,5 @@
-import { generateInitialPassword } from '@/domain/accounts/password';
+import { generateInitialPassword, type AccountDoc, type Role } from '@/domain';
 import { assignUsername, baseUsername } from '@/domain/accounts/username';
-import type { Role } from '@/domain/auth/roles';
-import type { AccountDoc } from '@/domain/schemas';
 import { bufferedCryptoRandom } from './random';
 import { stampNew, type Stamper } from './stamp';
 

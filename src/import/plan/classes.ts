@@ -1,8 +1,4 @@
-import { classSortKey } from '@/domain/roster/className';
-import { gradeLabel } from '@/domain/roster/gradeNames';
-import type { GradeCode } from '@/domain/roster/grades';
-import { childPath } from '@/domain/org/path';
-import type { OrgDoc } from '@/domain/schemas';
+import { childPath, classSortKey, gradeLabel, type GradeCode, type OrgDoc } from '@/domain';
 import { stampNew, type Stamper } from './stamp';
 
 /**

@@ -1,6 +1,5 @@
-import { maskIdNumber, maskPhone } from '@/domain/roster/mask';
+import { maskIdNumber, maskPhone, type AccountDoc, type IdentityDoc, type OrgDoc, type PersonDoc, type PersonKind } from '@/domain';
 import { nameSearchKey } from '@/domain/roster/pinyin';
-import type { AccountDoc, IdentityDoc, OrgDoc, PersonDoc, PersonKind } from '@/domain/schemas';
 import type { CheckedRow } from '../checks/checkWorkbook';
 import type { PersonRecord } from '../checks/personRow';
 import type { AccountFactory } from './accounts';

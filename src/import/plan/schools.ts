@@ -1,6 +1,4 @@
-import { childPath } from '@/domain/org/path';
-import type { Role } from '@/domain/auth/roles';
-import type { AccountDoc, OrgDoc, SchoolInfo } from '@/domain/schemas';
+import { childPath, type AccountDoc, type OrgDoc, type Role, type SchoolInfo } from '@/domain';
 import type { CheckedRow } from '../checks/checkWorkbook';
 import type { SchoolRecord } from '../checks/schoolRow';
 import type { AccountFactory } from './accounts';

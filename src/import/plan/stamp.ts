@@ -1,4 +1,4 @@
-import type { BaseDoc } from '@/domain/schemas';
+import type { BaseDoc } from '@/domain';
 
 /** Who writes and when, for every document of one import. */
 export interface Stamper {

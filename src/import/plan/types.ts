@@ -1,4 +1,4 @@
-import type { AccountDoc, IdentityDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
+import type { AccountDoc, IdentityDoc, OrgDoc, PersonDoc } from '@/domain';
 import type { ImportCheckResult } from '../checks/checkWorkbook';
 
 /**

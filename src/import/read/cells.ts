@@ -1,7 +1,5 @@
 import type { CellObject } from 'xlsx';
-import { parseGrade, gradeLabel } from '@/domain/roster/gradeNames';
-import { normalizeIdNumber } from '@/domain/roster/idNumber';
-import { normalizeCell, normalizeCompact } from '@/domain/roster/normalizeText';
+import { gradeLabel, normalizeCell, normalizeCompact, normalizeIdNumber, parseGrade } from '@/domain';
 import type { FieldKey } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import type { CellObject, WorkBook } from 'xlsx';
-import type { GradeCode } from '@/domain/roster/grades';
+import type { GradeCode } from '@/domain';
 import { fileFinding, sheetFinding } from '../findings';
 import { progressCounter, type ProgressCallback } from '../progress';
 import { TEMPLATES } from '../templates';

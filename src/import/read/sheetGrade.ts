@@ -1,5 +1,4 @@
-import { parseGrade } from '@/domain/roster/gradeNames';
-import type { GradeCode } from '@/domain/roster/grades';
+import { parseGrade, type GradeCode } from '@/domain';
 
 /** Separators people put between the parts of sheet and file names. */
 const PARTS = /[-_—–~·\s()（）[\]【】.,，、]+/;

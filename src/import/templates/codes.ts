@@ -1,12 +1,4 @@
-import type { Gender } from '@/domain/schemas/people';
-import {
-  SCHOOL_NATURE_LABELS,
-  SCHOOL_STAGE_LABELS,
-  SCHOOL_TYPE_LABELS,
-  type SchoolNature,
-  type SchoolStage,
-  type SchoolType,
-} from '@/domain/org/schoolCodes';
+import { SCHOOL_NATURE_LABELS, SCHOOL_STAGE_LABELS, SCHOOL_TYPE_LABELS, type Gender, type SchoolNature, type SchoolStage, type SchoolType } from '@/domain';
 
 /**
  * Coded columns: the labels the templates' drop-downs offer ↔ stored codes.

@@ -1,6 +1,4 @@
-import { GRADE_CODES } from '@/domain/roster/grades';
-import { gradeLabel } from '@/domain/roster/gradeNames';
-import { SCHOOL_NATURE_LABELS, SCHOOL_STAGE_LABELS, SCHOOL_TYPE_LABELS } from '@/domain/org/schoolCodes';
+import { GRADE_CODES, SCHOOL_NATURE_LABELS, SCHOOL_STAGE_LABELS, SCHOOL_TYPE_LABELS, gradeLabel } from '@/domain';
 import type { ColumnDef } from './types';
 
 /**

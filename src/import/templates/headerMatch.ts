@@ -1,4 +1,4 @@
-import { normalizeCompact } from '@/domain/roster/normalizeText';
+import { normalizeCompact } from '@/domain';
 import type { FieldKey, TemplateKind } from '../types';
 import { TEMPLATES } from './index';
 import type { TemplateDef } from './types';

@@ -1,6 +1,5 @@
 import { utils, write } from 'xlsx';
-import type { Role } from '@/domain/auth/roles';
-import type { AccountDoc, OrgDoc } from '@/domain/schemas';
+import type { AccountDoc, OrgDoc, Role } from '@/domain';
 
 /** Chinese role names on account lists (the list is handed to Chinese schools as is). */
 const ROLE_LABELS: Record<Role, string> = {

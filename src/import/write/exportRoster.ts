@@ -1,8 +1,4 @@
-import { compareClassNames } from '@/domain/roster/className';
-import { gradeLabel } from '@/domain/roster/gradeNames';
-import { gradeOrder, type GradeCode } from '@/domain/roster/grades';
-import type { AccountDoc, IdentityDoc, OrgDoc, PersonDoc, PersonKind } from '@/domain/schemas';
-import { SCHOOL_NATURE_LABELS, SCHOOL_STAGE_LABELS, SCHOOL_TYPE_LABELS } from '@/domain/org/schoolCodes';
+import { SCHOOL_NATURE_LABELS, SCHOOL_STAGE_LABELS, SCHOOL_TYPE_LABELS, compareClassNames, gradeLabel, gradeOrder, type AccountDoc, type GradeCode, type IdentityDoc, type OrgDoc, type PersonDoc, type PersonKind } from '@/domain';
 import type { OrgRef } from '../checks/context';
 import { CITY_DIRECT, TEMPLATES } from '../templates';
 import { GENDER_LABELS } from '../templates/codes';

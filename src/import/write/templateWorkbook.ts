@@ -1,5 +1,4 @@
-import { gradeLabel } from '@/domain/roster/gradeNames';
-import type { GradeCode } from '@/domain/roster/grades';
+import { gradeLabel, type GradeCode } from '@/domain';
 import { TEMPLATES } from '../templates';
 import type { TemplateKind } from '../types';
 import { writeLayoutWorkbook, type LayoutSheet } from './layout';

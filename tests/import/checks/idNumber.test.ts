@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCharacter } from '@/domain/roster/idNumber';
+import { checkCharacter } from '@/domain';
 import { checkIdNumber } from '@/import/checks/idNumber';
 import type { ParsedRow } from '@/import/types';
 import { TODAY } from '../helpers/fixtures';

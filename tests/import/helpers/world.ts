@@ -1,6 +1,4 @@
-import { childPath, ROOT_PATH } from '@/domain/org/path';
-import type { OrgKind } from '@/domain/org/levels';
-import type { OrgDoc } from '@/domain/schemas';
+import { ROOT_PATH, childPath, type OrgDoc, type OrgKind } from '@/domain';
 
 /**
  * A small org tree around the fixtures: 河南省 › 信阳市 › 浉河区 (and 平桥区)

@@ -1,6 +1,6 @@
 import { checkFile, type CheckFileOptions } from '@/import/checkFile';
 import { planImport, type ImportMode, type PlanInput } from '@/import/plan';
-import type { OrgDoc } from '@/domain/schemas';
+import type { OrgDoc } from '@/domain';
 import { readFixture, SHIHE, TODAY } from '../helpers/fixtures';
 import { ACTOR, cityOrgs, fixedRandom, NOW, sequentialIds } from '../helpers/world';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PASSWORD_ALPHABET } from '@/domain/accounts/password';
+import { PASSWORD_ALPHABET } from '@/domain';
 import type { ExistingPerson } from '@/import/plan';
 import { ACTOR, cityOrgs, NOW, school } from '../helpers/world';
 import { checkFixture, plan, TEACHERS, WHOLE_SCHOOL } from './helpers';

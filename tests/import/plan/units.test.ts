@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountDoc, OrgDoc } from '@/domain/schemas';
+import type { AccountDoc, OrgDoc } from '@/domain';
 import { cityOrgs, school, sequentialIds } from '../helpers/world';
 import { checkFixture, plan } from './helpers';
 
