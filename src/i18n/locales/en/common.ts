@@ -21,7 +21,7 @@ export default {
     no: 'No',
     required: 'Required',
   },
-  nav: { students: 'Students', teachers: 'Teachers', orgs: 'Organisations', accounts: 'Accounts', conflicts: 'Conflicts', settings: 'Settings', orgTree: 'Organisation tree' },
+  nav: { students: 'Students', teachers: 'Teachers', orgs: 'Organisations', accounts: 'Accounts', conflicts: 'Conflicts', settings: 'Settings', orgTree: 'Organisation tree', menu: 'Menu' },
   locale: { 'zh-CN': '中文', en: 'English' },
   network: { online: 'Online', offline: 'Offline' },
   pwa: {

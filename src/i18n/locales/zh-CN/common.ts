@@ -19,7 +19,7 @@ export default {
     no: '否',
     required: '必填',
   },
-  nav: { students: '学生', teachers: '教师', orgs: '组织机构', accounts: '账号', conflicts: '冲突', settings: '设置', orgTree: '组织机构树' },
+  nav: { students: '学生', teachers: '教师', orgs: '组织机构', accounts: '账号', conflicts: '冲突', settings: '设置', orgTree: '组织机构树', menu: '菜单' },
   locale: { 'zh-CN': '中文', en: 'English' },
   network: { online: '在线', offline: '离线' },
   pwa: {
