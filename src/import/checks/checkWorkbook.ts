@@ -7,7 +7,7 @@ import { checkClassMismatch } from './classMismatch';
 import { liveOrgs, type CheckContext, type OrgRef } from './context';
 import { checkDuplicateIds } from './duplicates';
 import { checkIdInDatabase } from './idInDatabase';
-import type { Issue } from './issue';
+import type { Issue, RowIssue } from './issue';
 import { checkPersonRow, memoClassNameIssues, type PersonRecord } from './personRow';
 import { RowCollector } from './rowCollector';
 import { checkSchoolGroups } from './schoolGroups';
@@ -137,21 +137,17 @@ export function checkWorkbook(parsed: ParsedWorkbook, context: CheckContext = {}
   }
 
   // Checks across rows, and against the database, on cells that passed their own checks.
-  const crossRow: Finding[] = [];
+  const crossRow: RowIssue[] = [];
   if (template && isPerson) {
     const schoolOf = (row: ParsedRow) => sheetByIndex.get(row.sheetIndex)?.schoolId ?? null;
     const namesOf = classNamesBySchool(context);
-    crossRow.push(...checkDuplicateIds(parsed.rows, validIds, make));
-    crossRow.push(...checkIdInDatabase(parsed.rows, validIds, template, schoolOf, context.idHolders, make));
+    crossRow.push(...checkDuplicateIds(parsed.rows, validIds));
+    crossRow.push(...checkIdInDatabase(parsed.rows, validIds, template, schoolOf, context.idHolders));
     const classRows = parsed.rows.filter((row) => !collectors.get(row.key)?.has('className'));
-    crossRow.push(...checkClassMismatch(classRows, (row) => namesOf(schoolOf(row)), make));
+    crossRow.push(...checkClassMismatch(classRows, (row) => namesOf(schoolOf(row))));
   }
-  if (template === 'school') crossRow.push(...checkSchoolGroups(parsed.rows, make));
-  const keyAt = crossRow.length > 0 ? new Map(parsed.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r.key])) : new Map<string, string>();
-  for (const finding of crossRow) {
-    const key = keyAt.get(`${finding.sheet}\u0000${finding.row}`);
-    if (key && finding.field) collectors.get(key)?.add(finding.field, finding.code, finding.params);
-  }
+  if (template === 'school') crossRow.push(...checkSchoolGroups(parsed.rows));
+  for (const { row, field, code, params } of crossRow) collectors.get(row.key)?.add(field, code, params);
 
   const blockedSheets = new Set(findings.filter((f) => f.sheet !== null && f.row === null).map((f) => f.sheet));
   const fileBlocked = findings.some((f) => f.sheet === null);

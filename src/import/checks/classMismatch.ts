@@ -1,6 +1,6 @@
 import { findClassMismatch } from '@/domain';
-import type { RowFindingFactory } from '../findings';
-import type { Finding, ParsedRow } from '../types';
+import type { ParsedRow } from '../types';
+import type { RowIssue } from './issue';
 
 /**
  * A class spelled differently from the school's existing classes or from
@@ -12,10 +12,9 @@ import type { Finding, ParsedRow } from '../types';
 export function checkClassMismatch(
   rows: readonly ParsedRow[],
   knownNamesOf: (row: ParsedRow) => readonly string[],
-  make: RowFindingFactory,
-): Finding[] {
+): RowIssue[] {
   const answers = new Map<readonly string[], Map<string, string | null>>();
-  const findings: Finding[] = [];
+  const issues: RowIssue[] = [];
   for (const row of rows) {
     const name = row.values.className;
     const known = knownNamesOf(row);
@@ -24,7 +23,7 @@ export function checkClassMismatch(
     if (!bySchool) answers.set(known, (bySchool = new Map()));
     let existing = bySchool.get(name);
     if (existing === undefined) bySchool.set(name, (existing = findClassMismatch(name, known)));
-    if (existing) findings.push(make(row, 'className', 'classMismatch', { value: name, suggestion: existing }));
+    if (existing) issues.push({ row, field: 'className', code: 'classMismatch', params: { value: name, suggestion: existing } });
   }
-  return findings;
+  return issues;
 }

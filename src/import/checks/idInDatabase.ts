@@ -1,7 +1,7 @@
 import type { PersonKind } from '@/domain';
-import type { RowFindingFactory } from '../findings';
-import type { Finding, ParsedRow } from '../types';
+import type { ParsedRow } from '../types';
 import { lookupId, type IdLookup } from './context';
+import type { RowIssue } from './issue';
 
 /**
  * An ID number the database already gives to someone else: a person of
@@ -15,17 +15,16 @@ export function checkIdInDatabase(
   kind: PersonKind,
   schoolOf: (row: ParsedRow) => string | null,
   lookup: IdLookup | undefined,
-  make: RowFindingFactory,
-): Finding[] {
+): RowIssue[] {
   if (!lookup) return [];
-  const findings: Finding[] = [];
+  const issues: RowIssue[] = [];
   for (const row of rows) {
     const id = ids.get(row.key);
     const holder = id ? lookupId(lookup, id) : undefined;
     if (!id || !holder) continue;
     if (holder.kind !== kind || holder.schoolId !== schoolOf(row)) {
-      findings.push(make(row, 'idNumber', 'idInDatabase', { value: id, name: holder.name, kind: holder.kind }));
+      issues.push({ row, field: 'idNumber', code: 'idInDatabase', params: { value: id, name: holder.name, kind: holder.kind } });
     }
   }
-  return findings;
+  return issues;
 }

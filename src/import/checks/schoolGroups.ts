@@ -1,5 +1,5 @@
-import type { RowFindingFactory } from '../findings';
-import type { FieldKey, Finding, ParsedRow } from '../types';
+import type { FieldKey, ParsedRow } from '../types';
+import type { RowIssue } from './issue';
 
 /** Columns both rows of a school must agree on. */
 const SHARED: readonly FieldKey[] = ['schoolType', 'nature', 'stage', 'county'];
@@ -9,7 +9,7 @@ const SHARED: readonly FieldKey[] = ['schoolType', 'nature', 'stage', 'county'];
  * information administrator second. A school with one row, or more than
  * two, is reported; so is a second row that contradicts the first.
  */
-export function checkSchoolGroups(rows: readonly ParsedRow[], make: RowFindingFactory): Finding[] {
+export function checkSchoolGroups(rows: readonly ParsedRow[]): RowIssue[] {
   const groups = new Map<string, ParsedRow[]>();
   for (const row of rows) {
     const name = row.values.schoolName;
@@ -18,16 +18,16 @@ export function checkSchoolGroups(rows: readonly ParsedRow[], make: RowFindingFa
     group.push(row);
     groups.set(name, group);
   }
-  const findings: Finding[] = [];
+  const issues: RowIssue[] = [];
   for (const [name, group] of groups) {
     const [first, ...rest] = group;
     if (!first) continue;
-    if (group.length === 1) findings.push(make(first, 'schoolName', 'schoolRowCount', { value: name, count: 1 }));
-    for (const extra of rest.slice(1)) findings.push(make(extra, 'schoolName', 'schoolRowCount', { value: name, count: group.length }));
+    if (group.length === 1) issues.push({ row: first, field: 'schoolName', code: 'schoolRowCount', params: { value: name, count: 1 } });
+    for (const extra of rest.slice(1)) issues.push({ row: extra, field: 'schoolName', code: 'schoolRowCount', params: { value: name, count: group.length } });
     for (const other of rest.slice(0, 1)) {
       const field = SHARED.find((f) => (other.values[f] ?? '') !== (first.values[f] ?? ''));
-      if (field) findings.push(make(other, field, 'schoolInconsistent', { value: name, firstRow: first.row }));
+      if (field) issues.push({ row: other, field, code: 'schoolInconsistent', params: { value: name, firstRow: first.row } });
     }
   }
-  return findings;
+  return issues;
 }
