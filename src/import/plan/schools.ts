@@ -52,19 +52,18 @@ export function planSchools(ctx: UnitsContext, rows: readonly CheckedRow[]): { r
 
   for (const group of groups.values()) {
     const valid = group.filter((r) => !r.faulty && r.record?.type === 'school');
-    const first = valid[0]?.record;
-    const parent = first?.type === 'school' ? ctx.orgs.find((o) => o.id === first.value.parentId) : undefined;
+    const recordOf = (row: CheckedRow | undefined) => (row?.record?.type === 'school' ? row.record.value : undefined);
+    const record = recordOf(valid[0]);
+    // Without the units the checks could not place the school: its rows cannot be planned.
+    const parent = record ? ctx.orgs.find((o) => o.id === record.parentId) : undefined;
     group.forEach((row, position) => {
-      const at = { key: row.key, sheet: row.sheet, row: row.row };
-      const role = ROLE_BY_POSITION[position];
-      if (!valid.includes(row) || !role || !parent || first?.type !== 'school') {
-        planned.set(row.key, { ...at, status: 'faulty', changes: parent ? [] : ['parent'], recordId: '' });
+      if (!valid.includes(row) || !ROLE_BY_POSITION[position] || !parent) {
+        planned.set(row.key, { key: row.key, sheet: row.sheet, row: row.row, status: 'faulty', changes: record && !parent ? ['parent'] : [], recordId: '' });
       }
     });
-    if (!parent || first?.type !== 'school') continue;
-    const record = first.value;
-    const leader = group[0]?.record;
-    const principal = leader?.type === 'school' ? leader.value.person : record.person;
+    if (!record || !parent) continue;
+    // 负责人 of the school: the safety leader's row when it is valid.
+    const principal = recordOf(group[0])?.person ?? record.person;
 
     const old = ctx.orgs.find((o) => o.kind === 'school' && !o.deletedAt && o.parentId === parent.id && o.name === record.schoolName);
     let school: OrgDoc;
@@ -91,8 +90,8 @@ export function planSchools(ctx: UnitsContext, rows: readonly CheckedRow[]): { r
 
     group.forEach((row, position) => {
       const role = ROLE_BY_POSITION[position];
-      if (planned.has(row.key) || !role || row.record?.type !== 'school') return;
-      const person = row.record.value.person;
+      const person = recordOf(row)?.person;
+      if (planned.has(row.key) || !role || !person) return;
       const accountExists = old !== undefined && hasAccount(ctx.accounts, school.id, role, person);
       if (!accountExists) writes.accounts.push(ctx.makeAccount({ role, orgId: school.id, orgPath: school.orgPath, displayName: person }));
       // School changes are reported on the school's first row.
