@@ -34,9 +34,13 @@ function placementOf(ctx: PeopleContext, school: OrgDoc, record: PersonRecord): 
   return { school, classUnit, orgPath };
 }
 
+/** The unit an account belongs to: a student's class, a teacher's school. */
+function accountUnitOf(person: PersonDoc): string {
+  return person.kind === 'student' && person.classId ? person.classId : person.schoolId;
+}
+
 function accountFor(ctx: PeopleContext, person: PersonDoc): AccountDoc {
-  const unit = ctx.kind === 'student' && person.classId ? person.classId : person.schoolId;
-  return ctx.makeAccount({ role: ctx.kind, orgId: unit, orgPath: person.orgPath, displayName: person.name, personId: person.id });
+  return ctx.makeAccount({ role: ctx.kind, orgId: accountUnitOf(person), orgPath: person.orgPath, displayName: person.name, personId: person.id });
 }
 
 function newPerson(ctx: PeopleContext, record: PersonRecord, place: Placement): { person: PersonDoc; identity: IdentityDoc } {
@@ -146,8 +150,7 @@ export function planPeople(ctx: PeopleContext, rows: readonly CheckedRow[]): { r
     if (!account) writes.accounts.push(accountFor(ctx, person));
     else if (account.orgPath !== person.orgPath) {
       // A student moved class: the account follows, so the new class's teacher sees it.
-      const orgId = ctx.kind === 'student' && person.classId ? person.classId : person.schoolId;
-      writes.accounts.push({ ...account, orgId, orgPath: person.orgPath, ...stampEdit(ctx.stamper) });
+      writes.accounts.push({ ...account, orgId: accountUnitOf(person), orgPath: person.orgPath, ...stampEdit(ctx.stamper) });
     }
     planned.push({ ...at, status: changes.length > 0 ? 'changed' : 'unchanged', changes, recordId: person.id });
   }
