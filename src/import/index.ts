@@ -7,7 +7,7 @@
  */
 export { checkFile, type CheckFileOptions } from './checkFile';
 export type { CheckedRow, ImportCheckResult, RowRecord } from './checks/checkWorkbook';
-export type { CheckContext, IdHolder, IdLookup, KnownClass, OrgRef } from './checks/context';
+export type { CheckContext, IdHolder, IdLookup, KnownClass, ScopeUnit } from './checks/context';
 export { knownClassesOf } from './checks/knownClasses';
 export { FINDING_CODES } from './findingCodes';
 export { formatFinding, formatFindingMessage, formatLocation, type ImportMessages } from './formatFinding';

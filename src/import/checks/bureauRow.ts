@@ -1,5 +1,5 @@
 import type { ParsedRow } from '../types';
-import type { OrgRef } from './context';
+import type { ScopeUnit } from './context';
 import { checkOptionalEmail } from './email';
 import type { Issue } from './issue';
 import { checkPersonName } from './personName';
@@ -19,7 +19,7 @@ export interface BureauRecord {
 }
 
 /** Single-row checks of 附件2; `units` null when the caller passed no units to find the county in. */
-export function checkBureauRow(row: ParsedRow, units: readonly OrgRef[] | null): { issues: Issue[]; record: BureauRecord | null } {
+export function checkBureauRow(row: ParsedRow, units: readonly ScopeUnit[] | null): { issues: Issue[]; record: BureauRecord | null } {
   const { values } = row;
   const person = checkPersonName(values);
   const phone = checkOptionalPhone(values.phone ?? '');

@@ -4,7 +4,7 @@ import type { ParsedWorkbook } from '../read/parseWorkbook';
 import type { Finding, ParsedRow, SheetResult, TemplateKind } from '../types';
 import { type BureauRecord, checkBureauRow } from './bureauRow';
 import { checkClassMismatch } from './classMismatch';
-import { liveOrgs, type CheckContext, type OrgRef } from './context';
+import { liveOrgs, type CheckContext, type ScopeUnit } from './context';
 import { checkDuplicateIds } from './duplicates';
 import { checkIdInDatabase } from './idInDatabase';
 import type { Issue, RowIssue } from './issue';
@@ -40,7 +40,7 @@ interface RowOutcome {
 }
 
 interface RowCheckTools {
-  units: readonly OrgRef[] | null;
+  units: readonly ScopeUnit[] | null;
   today: Date;
   classIssues: (text: string) => Issue[];
 }

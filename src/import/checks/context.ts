@@ -1,7 +1,7 @@
 import type { ClassInfo, GradeCode, OrgKind, PersonKind } from '@/domain';
 
 /** The fields of an OrgDoc the checks and the plan use; pass OrgDocs as they are. */
-export interface OrgRef {
+export interface ScopeUnit {
   id: string;
   kind: OrgKind;
   name: string;
@@ -41,7 +41,7 @@ export interface CheckContext {
    * The units of the administrator's subtree: its own unit, counties,
    * townships, schools and their classes. Soft-deleted units are ignored.
    */
-  orgs?: readonly OrgRef[];
+  orgs?: readonly ScopeUnit[];
   /** ID numbers already in the database. */
   idHolders?: IdLookup;
   /** Class names that count as existing besides the school's classes. */
@@ -56,6 +56,6 @@ export function lookupId(lookup: IdLookup | undefined, idNumber: string): IdHold
 }
 
 /** Units in use (not soft-deleted). */
-export function liveOrgs(context: CheckContext): readonly OrgRef[] {
+export function liveOrgs(context: CheckContext): readonly ScopeUnit[] {
   return (context.orgs ?? []).filter((o) => !o.deletedAt);
 }

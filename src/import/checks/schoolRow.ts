@@ -2,7 +2,7 @@ import type { SchoolNature, SchoolStage, SchoolType } from '@/domain';
 import { schoolNatureOf, schoolStageOf, schoolTypeOf } from '../templates/codes';
 import { SCHOOL_NATURE_OPTIONS, SCHOOL_STAGE_OPTIONS, SCHOOL_TYPE_OPTIONS } from '../templates/columns';
 import type { FieldKey, ParsedRow } from '../types';
-import type { OrgRef } from './context';
+import type { ScopeUnit } from './context';
 import type { Issue } from './issue';
 import { checkPersonName } from './personName';
 import { checkRequired } from './required';
@@ -28,7 +28,7 @@ function coded<C>(field: FieldKey, text: string, parse: (label: string) => C | u
 }
 
 /** Single-row checks of 附件3; `units` null when the caller passed no units to check 县（区、市） against. */
-export function checkSchoolRow(row: ParsedRow, units: readonly OrgRef[] | null): { issues: Issue[]; record: SchoolRecord | null } {
+export function checkSchoolRow(row: ParsedRow, units: readonly ScopeUnit[] | null): { issues: Issue[]; record: SchoolRecord | null } {
   const { values } = row;
   const person = checkPersonName(values);
   const type = coded('schoolType', values.schoolType ?? '', schoolTypeOf, SCHOOL_TYPE_OPTIONS);

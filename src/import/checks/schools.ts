@@ -2,7 +2,7 @@ import { normalizeCompact } from '@/domain';
 import { sheetFinding } from '../findings';
 import { fileStem } from '../read/sheetGrade';
 import type { Finding, SheetResult, TemplateKind } from '../types';
-import { liveOrgs, type CheckContext, type OrgRef } from './context';
+import { liveOrgs, type CheckContext, type ScopeUnit } from './context';
 
 /** Default sheet names that say nothing about a school. */
 const GENERIC_SHEET = /^(sheet|工作表|表|教师|学生)\d*$/i;
@@ -14,7 +14,7 @@ export interface SchoolResolution {
 }
 
 /** The subtree's school whose name is `text`, or whose name `text` contains (longest first). */
-function schoolNamed(schools: readonly OrgRef[], text: string, partial: boolean): OrgRef | undefined {
+function schoolNamed(schools: readonly ScopeUnit[], text: string, partial: boolean): ScopeUnit | undefined {
   const key = normalizeCompact(text);
   const exact = schools.find((s) => normalizeCompact(s.name) === key);
   if (exact || !partial) return exact;

@@ -1,6 +1,6 @@
 import { normalizeCompact } from '@/domain';
 import { CITY_DIRECT } from '../templates';
-import type { OrgRef } from './context';
+import type { ScopeUnit } from './context';
 
 /**
  * Parent units named in the schools and bureaus templates, looked up among
@@ -8,13 +8,13 @@ import type { OrgRef } from './context';
  */
 const BUREAU_SUFFIX = /(教育和体育局|教育体育局|教体局|文教局|教育局)$/;
 
-function named(units: readonly OrgRef[], kinds: readonly OrgRef['kind'][], name: string): OrgRef | undefined {
+function named(units: readonly ScopeUnit[], kinds: readonly ScopeUnit['kind'][], name: string): ScopeUnit | undefined {
   const key = normalizeCompact(name);
   return units.find((u) => kinds.includes(u.kind) && normalizeCompact(u.name) === key);
 }
 
 /** 县（区、市）: a county or township by name, or 市直属 → the (single) city in scope. */
-export function schoolParentUnit(units: readonly OrgRef[], text: string): OrgRef | undefined {
+export function schoolParentUnit(units: readonly ScopeUnit[], text: string): ScopeUnit | undefined {
   if (normalizeCompact(text) === CITY_DIRECT) {
     const cities = units.filter((u) => u.kind === 'city');
     return cities.length === 1 ? cities[0] : undefined;
@@ -23,7 +23,7 @@ export function schoolParentUnit(units: readonly OrgRef[], text: string): OrgRef
 }
 
 /** 浉河区教育局 → the county 浉河区. */
-export function bureauCounty(units: readonly OrgRef[], bureauName: string): OrgRef | undefined {
+export function bureauCounty(units: readonly ScopeUnit[], bureauName: string): ScopeUnit | undefined {
   const county = normalizeCompact(bureauName).replace(BUREAU_SUFFIX, '');
   return named(units, ['county'], county);
 }

@@ -1,5 +1,5 @@
 import { SCHOOL_NATURE_LABELS, SCHOOL_STAGE_LABELS, SCHOOL_TYPE_LABELS, compareClassNames, gradeLabel, gradeOrder, type AccountDoc, type GradeCode, type IdentityDoc, type OrgDoc, type PersonDoc, type PersonKind } from '@/domain';
-import type { OrgRef } from '../checks/context';
+import type { ScopeUnit } from '../checks/context';
 import { CITY_DIRECT, TEMPLATES } from '../templates';
 import { GENDER_LABELS } from '../templates/codes';
 import type { RowValues, TemplateKind } from '../types';
@@ -43,7 +43,7 @@ function byClassThenName(a: RosterEntry, b: RosterEntry): number {
 }
 
 /** Students: one sheet per grade (附件6). Teachers: one sheet per school (附件5). */
-export function peopleSheets(kind: PersonKind, entries: readonly RosterEntry[], orgs: readonly OrgRef[]): LayoutSheet[] {
+export function peopleSheets(kind: PersonKind, entries: readonly RosterEntry[], orgs: readonly ScopeUnit[]): LayoutSheet[] {
   const live = entries.filter((e) => e.person.kind === kind && !e.person.deletedAt);
   const groups = new Map<string, RosterEntry[]>();
   for (const entry of live) {
@@ -63,18 +63,18 @@ export function peopleSheets(kind: PersonKind, entries: readonly RosterEntry[], 
   return sheets.length > 0 ? sheets : [sheet(kind, TEMPLATES[kind].sheetName, [])];
 }
 
-export function exportPeople(kind: PersonKind, entries: readonly RosterEntry[], orgs: readonly OrgRef[]): Uint8Array {
+export function exportPeople(kind: PersonKind, entries: readonly RosterEntry[], orgs: readonly ScopeUnit[]): Uint8Array {
   return writeLayoutWorkbook(peopleSheets(kind, entries, orgs));
 }
 
 /** 县（区、市） of a school: its parent unit's name, or 市直属 for a school directly under a city. */
-function countyText(school: OrgDoc, orgs: readonly OrgRef[]): string {
+function countyText(school: OrgDoc, orgs: readonly ScopeUnit[]): string {
   const parent = orgs.find((o) => o.id === school.parentId);
   return !parent ? '' : parent.kind === 'city' ? CITY_DIRECT : parent.name;
 }
 
 /** Schools: two rows per school, safety leader then information administrator (附件3). */
-export function schoolSheets(schools: readonly OrgDoc[], orgs: readonly OrgRef[], accounts: readonly AccountDoc[], title?: string): LayoutSheet[] {
+export function schoolSheets(schools: readonly OrgDoc[], orgs: readonly ScopeUnit[], accounts: readonly AccountDoc[], title?: string): LayoutSheet[] {
   const rows = schools
     .filter((s) => s.kind === 'school' && !s.deletedAt && s.school)
     .flatMap((s) => {
@@ -95,12 +95,12 @@ export function schoolSheets(schools: readonly OrgDoc[], orgs: readonly OrgRef[]
   return [sheet('school', TEMPLATES.school.sheetName, rows, title)];
 }
 
-export function exportSchools(schools: readonly OrgDoc[], orgs: readonly OrgRef[], accounts: readonly AccountDoc[], title?: string): Uint8Array {
+export function exportSchools(schools: readonly OrgDoc[], orgs: readonly ScopeUnit[], accounts: readonly AccountDoc[], title?: string): Uint8Array {
   return writeLayoutWorkbook(schoolSheets(schools, orgs, accounts, title));
 }
 
 /** County bureaus: one row per county administrator account (附件2). Phones and e-mails are not stored. */
-export function bureauSheets(accounts: readonly AccountDoc[], orgs: readonly OrgRef[], title?: string): LayoutSheet[] {
+export function bureauSheets(accounts: readonly AccountDoc[], orgs: readonly ScopeUnit[], title?: string): LayoutSheet[] {
   const rows = accounts
     .filter((a) => a.role === 'county_admin' && !a.disabledAt)
     .flatMap((a) => {
@@ -113,6 +113,6 @@ export function bureauSheets(accounts: readonly AccountDoc[], orgs: readonly Org
   return [sheet('bureau', TEMPLATES.bureau.sheetName, rows, title)];
 }
 
-export function exportBureaus(accounts: readonly AccountDoc[], orgs: readonly OrgRef[], title?: string): Uint8Array {
+export function exportBureaus(accounts: readonly AccountDoc[], orgs: readonly ScopeUnit[], title?: string): Uint8Array {
   return writeLayoutWorkbook(bureauSheets(accounts, orgs, title));
 }
