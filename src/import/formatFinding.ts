@@ -1,9 +1,9 @@
 import type zhCN from '@/i18n/locales/zh-CN/import';
 import { TEMPLATE_KINDS, type Finding, type FindingCode, type TemplateKind } from './types';
 
-/** The shape of the import message catalogue (zh-CN and en alike). */
+/** The shape of the import message catalogue (zh-CN and en alike): the `import.*` subtree of the app's messages. */
 export type ImportMessages = typeof zhCN;
-type ErrorKey = keyof ImportMessages['import']['error'];
+type ErrorKey = keyof ImportMessages['error'];
 
 /** vue-i18n's named interpolation: {name}. Unknown names render empty. */
 export function interpolate(text: string, params: Record<string, string | number>): string {
@@ -28,7 +28,7 @@ function headerOf(finding: Finding): string {
 
 /** Params as shown: codes become words (M → 男, teacher → 教师, ' ' → 空格). */
 function displayParams(finding: Finding, messages: ImportMessages): Record<string, string | number> {
-  const m = messages.import;
+  const m = messages;
   const params: Record<string, string | number> = { ...finding.params, header: headerOf(finding) };
   for (const key of ['expected', 'actual'] as const) {
     const value = params[key];
@@ -45,7 +45,7 @@ function displayParams(finding: Finding, messages: ImportMessages): Record<strin
 
 /** 文件“x.xlsx”，工作表“四年级”，第13行，C列（班级） */
 export function formatLocation(finding: Finding, messages: ImportMessages): string {
-  const m = messages.import.location;
+  const m = messages.location;
   const parts = [interpolate(m.file, { file: finding.file })];
   if (finding.sheet !== null) parts.push(interpolate(m.sheet, { sheet: finding.sheet }));
   if (finding.row !== null) parts.push(interpolate(m.row, { row: finding.row }));
@@ -55,7 +55,7 @@ export function formatLocation(finding: Finding, messages: ImportMessages): stri
 
 /** The message alone, without where it is. */
 export function formatFindingMessage(finding: Finding, messages: ImportMessages): string {
-  return interpolate(messages.import.error[messageKey(finding)], displayParams(finding, messages));
+  return interpolate(messages.error[messageKey(finding)], displayParams(finding, messages));
 }
 
 /**
@@ -64,7 +64,7 @@ export function formatFindingMessage(finding: Finding, messages: ImportMessages)
  * import worker). In the app, `t('import.error.' + code, params)` works too.
  */
 export function formatFinding(finding: Finding, messages: ImportMessages): string {
-  return interpolate(messages.import.location.message, {
+  return interpolate(messages.location.message, {
     location: formatLocation(finding, messages),
     message: formatFindingMessage(finding, messages),
   });

@@ -20,13 +20,13 @@ function placeholders(text: string): string[] {
 
 describe('import messages', () => {
   it.each([['zh-CN', zhCN], ['en', en]] as const)('%s has a message for every finding code', (_, messages) => {
-    for (const code of FINDING_CODES) expect(messages.import.error[code], code).toMatch(/\S/);
+    for (const code of FINDING_CODES) expect(messages.error[code], code).toMatch(/\S/);
   });
 
   it('en has exactly the keys of zh-CN, with the same placeholders', () => {
     expect(keys(en).sort()).toEqual(keys(zhCN).sort());
-    for (const [key, text] of Object.entries(zhCN.import.error)) {
-      expect(placeholders(en.import.error[key as keyof typeof en.import.error]), key).toEqual(placeholders(text));
+    for (const [key, text] of Object.entries(zhCN.error)) {
+      expect(placeholders(en.error[key as keyof typeof en.error]), key).toEqual(placeholders(text));
     }
   });
 
