@@ -20,7 +20,8 @@ const FAULT_CODES: Record<string, FindingCode> = {
 
 const manifests = [readManifest(SHIHE), readManifest(LARGE)].flatMap((m) => m.files.map((f) => ({ folder: m.profile === 'large' ? LARGE : SHIHE, ...f })));
 
-describe('shared fixtures', () => {
+// The 10,000-row workbook takes about a second; a loaded CI machine may take several.
+describe('shared fixtures', { timeout: 30_000 }, () => {
   it.each(manifests.map((m) => [m.file, m] as const))('%s reads as its template with all its rows', (_, entry) => {
     const result = checkFile(readFixture(entry.folder, entry.file), entry.file, { template: entry.template, context: { today: TODAY } });
     expect(result.template).toBe(entry.template);

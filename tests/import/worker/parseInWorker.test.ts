@@ -12,7 +12,8 @@ function bufferOf(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer;
 }
 
-describe('parsing in a worker', () => {
+// The 10,000-row workbook takes about a second; a loaded CI machine may take several.
+describe('parsing in a worker', { timeout: 30_000 }, () => {
   it('resolves with the same result as checkFile, reporting rows read and checked', async () => {
     const worker = new FakeWorker();
     const events: ProgressEvent[] = [];

@@ -15,7 +15,8 @@ function firstImport(file: string, template: 'teacher' | 'student') {
   return { first, orgs, people };
 }
 
-describe('export → import round trip', () => {
+// The 10,000-row workbook takes about a second; a loaded CI machine may take several.
+describe('export → import round trip', { timeout: 30_000 }, () => {
   it.each([
     [WHOLE_SCHOOL, 'student', 456],
     [TEACHERS, 'teacher', 12],
