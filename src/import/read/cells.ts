@@ -35,7 +35,7 @@ export function rawText(cell: CellObject | undefined): string {
 
 /** 4.11502E+17 typed or pasted as text: the digits are gone just the same. */
 const SCIENTIFIC = /^\d+(\.\d+)?e\+?\d+$/i;
-/** Numbers from 10^15 up have lost digits: a double holds 15–17 significant digits. */
+/** Numbers of 16 digits or more have lost digits: Excel keeps 15 significant digits (4.11502201705177E+17). */
 const PRECISE_LIMIT = 1e15;
 
 export interface IdCell {
