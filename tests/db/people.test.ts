@@ -121,7 +121,7 @@ describe('createPerson', () => {
 
   it('reuses the identity left by an interrupted create instead of refusing the number', async () => {
     const idNumber = idNumberOf('20160901', 11);
-    await writeIdentity(f.ctx, 'per-orphan', f.class1.orgPath, { idNumber, phone: '' });
+    await writeIdentity(f.ctx, 'per-orphan', f.class1.orgPath, { idNumber, phone: '', studentNo: '' });
     const person = await created();
     expect(person.id).toBe('per-orphan');
     expect(await f.db.identities.count().exec()).toBe(1);
@@ -161,7 +161,9 @@ describe('updatePerson', () => {
     await f.db.people.findOne(person.id).exec().then((d) => d?.incrementalPatch({ review: { ...person.review, status: 'approved' } }));
     const result = await updatePerson(f.ctx, person.id, studentWrite(f.class1, { studentNo: 'G123' }));
     expect(result.ok && result.person.review.status).toBe('draft');
-    expect(result.ok && result.person.studentNo).toBe('G123');
+    // 学籍号 embeds the ID number: it is stored with the identity, not the person.
+    expect((await getIdentity(f.db, person.id))?.studentNo).toBe('G123');
+    expect(result.ok && 'studentNo' in result.person).toBe(false);
   });
 });
 
@@ -180,7 +182,7 @@ describe('soft delete and restore', () => {
     await softDeletePerson(f.ctx, person.id);
     // Another device synced a live record with the same number.
     const other = await created(studentWrite(f.class2, { name: '王五', idNumber: idNumberOf('20160903', 31) }));
-    await writeIdentity(f.ctx, other.id, other.orgPath, { idNumber: idNumberOf('20160901', 11), phone: '' });
+    await writeIdentity(f.ctx, other.id, other.orgPath, { idNumber: idNumberOf('20160901', 11), phone: '', studentNo: '' });
     const result = await restorePerson(f.ctx, person.id);
     expect(result.ok ? '' : result.errors[0]?.code).toBe('person.duplicateId');
   });

@@ -48,7 +48,6 @@ export function person(id: string, kind: 'teacher' | 'student', orgPath: string,
     grade: classId ? 'P1' : '',
     className: classId ? '一班' : '',
     isHeadTeacher: false,
-    studentNo: '',
     idMasked: '',
     phoneMasked: '',
     nameSearch: id,
@@ -61,7 +60,7 @@ export function person(id: string, kind: 'teacher' | 'student', orgPath: string,
 }
 
 export function identity(id: string, orgPath: string, idNumber = '11010519491231002X'): Wire<IdentityDoc> {
-  return { ...base(id, orgPath), idNumber, phone: '13800000000', _deleted: false };
+  return { ...base(id, orgPath), idNumber, phone: '13800000000', studentNo: '', _deleted: false };
 }
 
 export function activity(

@@ -119,7 +119,7 @@ describe.each(STORAGE_KINDS)('change stream (%s)', (kind) => {
 
     // Identities never reach a teacher's stream.
     const before = streamA.events.length;
-    const identityRows = [{ newDocumentState: { id: 's-a2', orgPath: PATHS.classA, createdAt: 1, createdBy: 'x', modifiedAt: 1, modifiedBy: 'x', idNumber: '', phone: '13900000000', _deleted: false } }];
+    const identityRows = [{ newDocumentState: { id: 's-a2', orgPath: PATHS.classA, createdAt: 1, createdBy: 'x', modifiedAt: 1, modifiedBy: 'x', idNumber: '', phone: '13900000000', studentNo: '', _deleted: false } }];
     const pushRes = await h.post('/api/sync/identities/push', identityRows, adminA);
     expect(pushRes.statusCode).toBe(200);
     await new Promise((r) => setTimeout(r, 300));

@@ -4,7 +4,7 @@ import type { XiaoanDatabase } from '../types';
 import { stampEdit, stampNew, type WriteContext } from './writeContext';
 
 /**
- * The sensitive half of a person (身份证号, 手机号), kept apart from
+ * The sensitive half of a person (身份证号, 手机号, 学籍号), kept apart from
  * `people` so only entitled roles replicate it. Same id as the person.
  * Only the people repository writes here: an identity is never created or
  * changed on its own.
@@ -12,6 +12,7 @@ import { stampEdit, stampNew, type WriteContext } from './writeContext';
 export interface IdentityValues {
   idNumber: string;
   phone: string;
+  studentNo: string;
 }
 
 /** Create the identity, or overwrite the one with this id. */

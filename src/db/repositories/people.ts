@@ -125,7 +125,6 @@ async function derivedFields(value: NormalizedPerson, placement: Placement) {
     grade: value.grade,
     className: value.className,
     isHeadTeacher: value.isHeadTeacher,
-    studentNo: value.studentNo,
     idMasked: maskIdNumber(value.idNumber),
     phoneMasked: maskPhone(value.phone),
     nameSearch: nameSearchKey(value.name),
@@ -148,7 +147,7 @@ export async function createPerson(ctx: WriteContext, write: PersonWrite): Promi
   const { value, placement, orphan } = checked;
   const id = orphan?.id ?? newId('per');
   const at = nowOf(ctx);
-  await writeIdentity(ctx, id, placement.orgPath, { idNumber: value.idNumber, phone: value.phone });
+  await writeIdentity(ctx, id, placement.orgPath, { idNumber: value.idNumber, phone: value.phone, studentNo: value.studentNo });
   const person: PersonDoc = {
     ...stampNew(ctx, id, placement.orgPath),
     kind: write.kind,
@@ -175,7 +174,7 @@ export async function updatePerson(ctx: WriteContext, id: string, write: PersonW
   const checked = await validated(ctx, write, id);
   if (!checked.ok) return checked;
   const { value, placement } = checked;
-  await writeIdentity(ctx, id, placement.orgPath, { idNumber: value.idNumber, phone: value.phone });
+  await writeIdentity(ctx, id, placement.orgPath, { idNumber: value.idNumber, phone: value.phone, studentNo: value.studentNo });
   const fields = await derivedFields(value, placement);
   const reopened = applyReview(doc.review.status, 'reopen');
   const review = reopened.ok ? { status: reopened.status, reason: '', by: ctx.actor, at: nowOf(ctx) } : doc.review;

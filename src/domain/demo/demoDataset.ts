@@ -110,9 +110,6 @@ function addPerson(ctx: Context, spec: PersonSpec): void {
     grade: spec.grade,
     className: spec.className,
     isHeadTeacher: spec.isHeadTeacher,
-    // Left empty: the real 学籍号 is G + the ID number, which must not sit in
-    // `people` (replicated to roles that may not see ID numbers).
-    studentNo: '',
     idMasked: maskIdNumber(idNumber),
     phoneMasked: maskPhone(phone),
     nameSearch: nameSearchKey(name),
@@ -121,7 +118,8 @@ function addPerson(ctx: Context, spec: PersonSpec): void {
     enteredAt: now,
     deletedAt: 0,
   });
-  ctx.out.identities.push({ ...baseFields(spec.id, spec.orgPath, now), idNumber, phone });
+  // 学籍号 left empty: the demo has no national student numbers.
+  ctx.out.identities.push({ ...baseFields(spec.id, spec.orgPath, now), idNumber, phone, studentNo: '' });
 }
 
 function addSchool(ctx: Context, plan: SchoolPlan, parentPath: string, studentsPerClass: number): void {

@@ -25,7 +25,6 @@ export interface PersonDoc extends BaseDoc {
   grade: GradeCode | '';
   className: string;
   isHeadTeacher: boolean; // 班主任
-  studentNo: string; // 学籍号, optional
   /** Masked copies safe to show in lists: 4115**********123X, 138****5678. */
   idMasked: string;
   phoneMasked: string;
@@ -61,7 +60,6 @@ export const peopleCollection: CollectionDefinition = {
       grade: { type: 'string', enum: [...GRADE_CODES, ''] },
       className: shortText(20),
       isHeadTeacher: { type: 'boolean' },
-      studentNo: shortText(30),
       idMasked: shortText(18),
       phoneMasked: shortText(11),
       nameSearch: shortText(200),
@@ -82,7 +80,7 @@ export const peopleCollection: CollectionDefinition = {
     },
     required: [
       'kind', 'name', 'gender', 'schoolId', 'classId', 'grade', 'className', 'isHeadTeacher',
-      'studentNo', 'idMasked', 'phoneMasked', 'nameSearch', 'review', 'enteredBy', 'enteredAt', 'deletedAt',
+      'idMasked', 'phoneMasked', 'nameSearch', 'review', 'enteredBy', 'enteredAt', 'deletedAt',
     ],
     indexes: [['schoolId', 'kind'], 'classId'],
   }),

@@ -50,7 +50,7 @@ export function modelFromPerson(person: PersonDoc, identity: IdentityDoc | null)
     idNumber: identity?.idNumber ?? '',
     phone: identity?.phone ?? '',
     isHeadTeacher: person.isHeadTeacher,
-    studentNo: person.studentNo,
+    studentNo: identity?.studentNo ?? '',
   };
 }
 

@@ -10,7 +10,6 @@ export type RosterColumnKey =
   | 'className'
   | 'idMasked'
   | 'phoneMasked'
-  | 'studentNo'
   | 'headTeacher'
   | 'review'
   | 'entered'
@@ -37,7 +36,6 @@ export function rosterColumns(kind: PersonKind, narrow: boolean, t: (key: string
     { key: 'className', dataKey: 'className', title: t(student ? 'roster.field.className' : 'roster.field.teachingClass'), width: 76 },
     { key: 'idMasked', dataKey: 'idMasked', title: t('roster.field.idNumber'), width: 168 },
     !student && { key: 'phoneMasked', dataKey: 'phoneMasked', title: t('roster.field.phone'), width: 112 },
-    student && { key: 'studentNo', dataKey: 'studentNo', title: t('roster.field.studentNo'), width: 128 },
     { key: 'headTeacher', title: t('roster.field.isHeadTeacher'), width: 80 },
     { key: 'review', title: t('roster.field.review'), width: 88 },
     { key: 'entered', title: t('roster.field.entered'), width: 128 },

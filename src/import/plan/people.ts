@@ -57,7 +57,6 @@ function newPerson(ctx: PeopleContext, record: PersonRecord, place: Placement): 
     className: place.classUnit ? record.className : '',
     // The teacher template is the head teachers' (班主任) template: a class given means heading it.
     isHeadTeacher: ctx.kind === 'teacher' && place.classUnit !== null,
-    studentNo: '',
     idMasked: maskIdNumber(record.idNumber),
     phoneMasked: maskPhone(record.phone),
     nameSearch: nameSearchKey(record.name),
@@ -66,7 +65,7 @@ function newPerson(ctx: PeopleContext, record: PersonRecord, place: Placement): 
     enteredAt: stamper.now,
     deletedAt: 0,
   };
-  const identity: IdentityDoc = { ...stampNew(stamper, id, place.orgPath), idNumber: record.idNumber, phone: record.phone };
+  const identity: IdentityDoc = { ...stampNew(stamper, id, place.orgPath), idNumber: record.idNumber, phone: record.phone, studentNo: '' };
   return { person, identity };
 }
 

@@ -213,7 +213,7 @@ describe('generateDemoDataset: people', () => {
           grade: person.grade ? gradeLabel(person.grade) : '',
           className: person.className,
           isHeadTeacher: person.isHeadTeacher,
-          studentNo: person.studentNo,
+          studentNo: identity?.studentNo ?? '',
         },
         today,
       );

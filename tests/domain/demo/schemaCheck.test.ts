@@ -4,7 +4,7 @@ import { schemaProblems } from './schemaCheck';
 
 // The helper the demo tests rely on must itself catch bad documents.
 describe('schemaProblems', () => {
-  const identity = { id: 'p-1', orgPath: '/41/', createdAt: 1, createdBy: 'a', modifiedAt: 1, modifiedBy: 'a', idNumber: '', phone: '' };
+  const identity = { id: 'p-1', orgPath: '/41/', createdAt: 1, createdBy: 'a', modifiedAt: 1, modifiedBy: 'a', idNumber: '', phone: '', studentNo: '' };
   const schema = COLLECTIONS.identities.schema;
 
   it('accepts a fitting document', () => {
