@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { openAppDatabase } from '@/app/openAppDatabase';
+import { completeInterruptedImport } from '@/db/repositories/importJournal';
 import type { XiaoanDatabase } from '@/db/types';
 import { readableCollections } from '@/domain/auth/permissions';
 import {
@@ -52,6 +53,8 @@ export const useSessionStore = defineStore('session', () => {
     token.value = nextToken;
     tokenRejected.value = false;
     db.value = await openAppDatabase(databaseNameFor(nextUser));
+    // An import cut short by a crash or a closed tab is completed before replication starts.
+    await completeInterruptedImport(db.value);
     setCurrentUsername(nextUser.username);
     startSync();
   }

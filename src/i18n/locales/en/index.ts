@@ -2,6 +2,8 @@ import accounts from './accounts';
 import auth from './auth';
 import common from './common';
 import conflicts from './conflicts';
+import importEngine from './import';
+import importUi from './importUi';
 import org from './org';
 import roster from './roster';
 import settings from './settings';
@@ -9,4 +11,4 @@ import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, org, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, sync, validation, welcome };

@@ -1,0 +1,237 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import type { RxStorage } from 'rxdb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDatabase } from '@/db/database';
+import { commitImport, type ImportCommitInput } from '@/db/repositories/importCommit';
+import {
+  applyJournal,
+  readJournal,
+  resumeImportJournal,
+  takeResumedImport,
+  writeJournal,
+  type ImportJournal,
+} from '@/db/repositories/importJournal';
+import { createOrgUnit } from '@/db/repositories/orgs';
+import type { WriteContext } from '@/db/repositories/writeContext';
+import type { XiaoanDatabase } from '@/db/types';
+import type { AuditDoc, OrgDoc } from '@/domain/schemas';
+import { checkFile, planImport, type ImportPlan } from '@/import';
+
+const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/roster-shihe/', import.meta.url));
+const WHOLE_SCHOOL = '学生账号导入-浉河区董家河镇中心小学-全校.xlsx';
+const TODAY = new Date(2025, 8, 1);
+const ACTOR = 'acc-township';
+
+interface World {
+  db: XiaoanDatabase;
+  ctx: WriteContext;
+  storage: RxStorage<unknown, unknown>;
+  name: string;
+  school: OrgDoc;
+  orgs: OrgDoc[];
+}
+
+let counter = 0;
+const open: XiaoanDatabase[] = [];
+
+async function openDb(name: string, storage: RxStorage<unknown, unknown>): Promise<XiaoanDatabase> {
+  const db = await createDatabase({ name, storage });
+  open.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of open.splice(0)) if (!db.closed) await db.close();
+});
+
+/** 浉河区 › 董家河镇 › a primary school with 三年级一班 and 二班, in memory. */
+async function createWorld(): Promise<World> {
+  const storage = getRxStorageMemory() as RxStorage<unknown, unknown>;
+  const name = `importcommit${Date.now()}x${++counter}`;
+  const db = await openDb(name, storage);
+  const ctx: WriteContext = { db, actor: ACTOR };
+  const seed: WriteContext = { db, actor: 'seed' };
+  const province = await createOrgUnit(seed, { kind: 'province', name: '河南省', parent: null, regionCode: '41' });
+  const city = await createOrgUnit(seed, { kind: 'city', name: '信阳市', parent: province, regionCode: '4115' });
+  const county = await createOrgUnit(seed, { kind: 'county', name: '浉河区', parent: city, regionCode: '411502' });
+  const township = await createOrgUnit(seed, { kind: 'township', name: '董家河镇', parent: county, regionCode: '411502103' });
+  const school = await createOrgUnit(seed, {
+    kind: 'school',
+    name: '董家河镇中心小学',
+    parent: township,
+    school: { schoolType: 'primary', nature: 'public', stage: 'primary', address: '', schoolCode: '', urbanRural: '', principal: '' },
+  });
+  const class1 = await createOrgUnit(seed, { kind: 'class', name: '', parent: school, classInfo: { grade: 'P3', className: '一班' } });
+  const class2 = await createOrgUnit(seed, { kind: 'class', name: '', parent: school, classInfo: { grade: 'P3', className: '二班' } });
+  return { db, ctx, storage, name, school, orgs: [province, city, county, township, school, class1, class2] };
+}
+
+function planWholeSchool(world: World, now = Date.now()): ImportPlan {
+  const bytes = new Uint8Array(readFileSync(`${FIXTURES}${WHOLE_SCHOOL}`));
+  const result = checkFile(bytes, WHOLE_SCHOOL, { template: 'student', context: { schoolId: world.school.id, orgs: world.orgs, today: TODAY } });
+  return planImport({ result, mode: 'allOrNothing', actor: ACTOR, now, orgs: world.orgs, people: [], accounts: [], isUsernameTaken: () => false });
+}
+
+function commitInput(world: World, plan: ImportPlan): ImportCommitInput {
+  return {
+    writes: plan.writes,
+    file: WHOLE_SCHOOL,
+    template: 'student',
+    mode: plan.mode,
+    counts: plan.counts,
+    schoolId: world.school.id,
+    auditPath: world.school.orgPath,
+  };
+}
+
+async function countAll(db: XiaoanDatabase) {
+  const [orgs, identities, people, accounts, audit] = await Promise.all([
+    db.orgs.count().exec(),
+    db.identities.count().exec(),
+    db.people.count().exec(),
+    db.accounts.count().exec(),
+    db.audit.count().exec(),
+  ]);
+  return { orgs, identities, people, accounts, audit };
+}
+
+/** Every ID number is on file once, and every person has its identity and one account. */
+async function expectConsistent(db: XiaoanDatabase, people: number): Promise<void> {
+  const identities = (await db.identities.find().exec()).map((d) => d.toJSON());
+  expect(new Set(identities.map((i) => i.idNumber)).size).toBe(identities.length);
+  const persons = (await db.people.find().exec()).map((d) => d.toJSON());
+  expect(persons).toHaveLength(people);
+  const identityIds = new Set(identities.map((i) => i.id));
+  expect(persons.every((p) => identityIds.has(p.id))).toBe(true);
+  const accounts = (await db.accounts.find().exec()).map((d) => d.toJSON());
+  expect(new Set(accounts.map((a) => a.personId)).size).toBe(accounts.length);
+}
+
+describe('commitImport', () => {
+  it('writes the whole-school workbook: 456 students with identities and accounts, new classes, one audit record', async () => {
+    const world = await createWorld();
+    const before = await countAll(world.db);
+    const plan = planWholeSchool(world);
+    expect(plan.refused).toBeNull();
+    expect(plan.counts).toMatchObject({ new: 456, changed: 0, unchanged: 0, faulty: 0, accounts: 456, classes: 10 });
+
+    const result = await commitImport(world.ctx, commitInput(world, plan));
+    expect(result.written).toEqual({ orgs: 10, identities: 456, people: 456, accounts: 456, audit: 1 });
+    expect(await countAll(world.db)).toEqual({ ...before, orgs: before.orgs + 10, identities: 456, people: 456, accounts: 456, audit: 1 });
+    await expectConsistent(world.db, 456);
+    expect(await readJournal(world.db)).toBeNull();
+
+    // Entered on behalf of the school: who entered it, awaiting the school's review.
+    const people = (await world.db.people.find().exec()).map((d) => d.toJSON());
+    expect(people.every((p) => p.enteredBy === ACTOR && p.createdBy === ACTOR && p.review.status === 'pending' && p.schoolId === world.school.id)).toBe(true);
+    const accounts = (await world.db.accounts.find().exec()).map((d) => d.toJSON());
+    expect(accounts.every((a) => a.status === 'pending' && a.username === '' && a.requestedUsername !== '' && a.mustChangePassword && a.initialPassword.length >= 8)).toBe(true);
+
+    const audit = (await world.db.audit.findOne(result.auditId).exec())?.toJSON() as AuditDoc;
+    expect(audit).toMatchObject({ kind: 'import', rowCount: 456, orgPath: world.school.orgPath, createdBy: ACTOR });
+    expect(audit.detail).toMatchObject({ file: WHOLE_SCHOOL, template: 'student', schoolId: world.school.id, counts: { new: 456, accounts: 456 } });
+  });
+
+  it('re-importing the same file changes nothing: all rows unchanged, no documents to write', async () => {
+    const world = await createWorld();
+    const first = planWholeSchool(world);
+    await commitImport(world.ctx, commitInput(world, first));
+    const orgs = (await world.db.orgs.find().exec()).map((d) => d.toJSON());
+    const people = (await world.db.people.find().exec()).map((d) => d.toJSON());
+    const identities = new Map((await world.db.identities.find().exec()).map((d) => [d.id, d.toJSON()]));
+    const accounts = (await world.db.accounts.find().exec()).map((d) => d.toJSON());
+    const bytes = new Uint8Array(readFileSync(`${FIXTURES}${WHOLE_SCHOOL}`));
+    const result = checkFile(bytes, WHOLE_SCHOOL, { template: 'student', context: { schoolId: world.school.id, orgs, today: TODAY } });
+    const again = planImport({
+      result,
+      mode: 'allOrNothing',
+      actor: ACTOR,
+      now: Date.now(),
+      orgs,
+      people: people.map((person) => ({ person, identity: identities.get(person.id)! })),
+      accounts,
+      isUsernameTaken: () => false,
+    });
+    expect(again.counts).toMatchObject({ new: 0, changed: 0, unchanged: 456, accounts: 0, classes: 0 });
+    expect(again.refused).toBe('nothingToImport');
+  });
+});
+
+describe('import journal (crash safety)', () => {
+  /** The journal commitImport would write, without writing anything else. */
+  function journalOf(world: World, plan: ImportPlan): ImportJournal {
+    const audit: AuditDoc = {
+      id: 'imp-test',
+      orgPath: world.school.orgPath,
+      createdAt: 1,
+      createdBy: ACTOR,
+      modifiedAt: 1,
+      modifiedBy: ACTOR,
+      kind: 'import',
+      action: 'student',
+      at: 1,
+      rowCount: 456,
+      detail: { file: WHOLE_SCHOOL },
+    };
+    const { orgs, identities, people, accounts } = plan.writes;
+    return { version: 1, id: audit.id, file: WHOLE_SCHOOL, startedAt: 1, docs: { orgs, identities, people, accounts, audit: [audit] } };
+  }
+
+  it('re-applies a journal left by an interruption after some collections: completed once, no duplicates', async () => {
+    const world = await createWorld();
+    const before = await countAll(world.db);
+    const journal = journalOf(world, planWholeSchool(world));
+    await writeJournal(world.db, journal);
+    // The tab closed after the classes, the identities and half of the people were written.
+    await world.db.orgs.bulkUpsert(journal.docs.orgs);
+    await world.db.identities.bulkUpsert(journal.docs.identities);
+    await world.db.people.bulkUpsert(journal.docs.people.slice(0, 200));
+    await world.db.close();
+
+    const reopened = await openDb(world.name, world.storage);
+    expect(await readJournal(reopened)).not.toBeNull();
+    const resumed = await resumeImportJournal(reopened);
+    expect(resumed).toMatchObject({ file: WHOLE_SCHOOL, documents: 256 + 456 + 1 });
+    expect(await countAll(reopened)).toEqual({ ...before, orgs: before.orgs + 10, identities: 456, people: 456, accounts: 456, audit: 1 });
+    await expectConsistent(reopened, 456);
+    expect(await readJournal(reopened)).toBeNull();
+    // The import page says once that an interrupted import was completed.
+    expect(await takeResumedImport(reopened)).toMatchObject({ file: WHOLE_SCHOOL });
+    expect(await takeResumedImport(reopened)).toBeNull();
+    // Nothing left to do the next time.
+    expect(await resumeImportJournal(reopened)).toBeNull();
+  });
+
+  it('completes an import whose commit failed half-way (people write failed) when the database opens again', async () => {
+    const world = await createWorld();
+    const plan = planWholeSchool(world);
+    const spy = vi.spyOn(world.db.people, 'bulkUpsert').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await expect(commitImport(world.ctx, commitInput(world, plan))).rejects.toThrow('QuotaExceededError');
+    spy.mockRestore();
+    // Identities went in before the failure, no person did: nobody is listed without an ID number.
+    expect(await countAll(world.db)).toMatchObject({ identities: 456, people: 0, accounts: 0, audit: 0 });
+    await world.db.close();
+
+    const reopened = await openDb(world.name, world.storage);
+    await resumeImportJournal(reopened);
+    expect(await countAll(reopened)).toMatchObject({ identities: 456, people: 456, accounts: 456, audit: 1 });
+    await expectConsistent(reopened, 456);
+  });
+
+  it('leaves documents the server changed since they were written (a final username) alone on re-application', async () => {
+    const world = await createWorld();
+    const journal = journalOf(world, planWholeSchool(world));
+    await writeJournal(world.db, journal);
+    await applyJournal(world.db, journal);
+    const first = journal.docs.accounts[0]!;
+    // Replication pulled the server's version: final username, active.
+    await world.db.accounts.bulkUpsert([{ ...first, username: `${first.requestedUsername}9`, status: 'active' }]);
+
+    const resumed = await resumeImportJournal(world.db);
+    expect(resumed?.documents).toBe(0);
+    expect((await world.db.accounts.findOne(first.id).exec())?.toJSON()).toMatchObject({ username: `${first.requestedUsername}9`, status: 'active' });
+    await expectConsistent(world.db, 456);
+  });
+});
