@@ -35,7 +35,7 @@ export const MAX_COLLECTIONS = 12;
 
 export type { AccountDoc } from './accounts';
 export type { ActivityDoc } from './activities';
-export type { AuditDoc } from './audit';
+export type { AuditDoc, AuditKind } from './audit';
 export type { BaseDoc } from './base';
 export type { ConflictDoc } from './conflicts';
 export type { ContentDoc } from './content';

@@ -46,6 +46,7 @@ export default {
     delete: 'Delete',
     restore: 'Restore',
     showDeleted: 'Show deleted',
+    export: 'Export to Excel',
   },
   count: '{n} people',
   selected: '{n} selected',

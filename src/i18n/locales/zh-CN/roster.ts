@@ -45,6 +45,7 @@ export default {
     delete: '删除',
     restore: '恢复',
     showDeleted: '显示已删除',
+    export: '导出 Excel',
   },
   count: '共 {n} 人',
   selected: '已选 {n} 人',

@@ -1,0 +1,56 @@
+import { ref, type Ref } from 'vue';
+import { saveFile } from '@/app/saveFile';
+import { recordAudit } from '@/db/repositories/audit';
+import { useWriteContext } from '@/db/useWriteContext';
+import { isWithin } from '@/domain/org/path';
+import type { IdentityDoc, PersonDoc, PersonKind } from '@/domain/schemas';
+import { useOrgTree } from '@/features/org/useOrgTree';
+import { useSessionStore } from '@/stores/session';
+
+/**
+ * Export the listed people to Excel in the government template's layout
+ * (re-importing the file changes nothing). Full ID numbers go into the file
+ * only for roles that hold identities; every export is written to the
+ * audit log with who, when and how many rows.
+ */
+export function useRosterExport(kind: Ref<PersonKind>, scopePath: Ref<string>) {
+  const ctx = useWriteContext();
+  const session = useSessionStore();
+  const { units } = useOrgTree();
+  // The record is kept at the listed unit, or at the user's own unit when
+  // the list shows a wider tree (ancestors' names): the server refuses
+  // writes above one's own unit.
+  const auditPath = () => {
+    const own = session.user?.orgPath ?? '/';
+    return isWithin(scopePath.value, own) ? scopePath.value : own;
+  };
+  const exporting = ref(false);
+
+  async function exportRows(people: readonly PersonDoc[]): Promise<number> {
+    exporting.value = true;
+    try {
+      const identities = await ctx.db.identities.findByIds(people.map((p) => p.id)).exec();
+      const entries = people.map((person) => {
+        const identity = identities.get(person.id)?.toJSON() as IdentityDoc | undefined;
+        return identity ? { person, identity } : { person };
+      });
+      // SheetJS is large: loaded only when someone exports.
+      const { exportPeople } = await import('@/import');
+      const bytes = exportPeople(kind.value, entries, units.value);
+      const withIdNumbers = entries.filter((e) => e.identity?.idNumber).length;
+      await recordAudit(ctx, {
+        kind: 'export',
+        action: `roster.${kind.value}`,
+        rowCount: entries.length,
+        orgPath: auditPath(),
+        detail: { withIdNumbers },
+      });
+      saveFile(bytes, `${kind.value === 'student' ? '学生' : '教师'}花名册-${new Date().toISOString().slice(0, 10)}.xlsx`);
+      return entries.length;
+    } finally {
+      exporting.value = false;
+    }
+  }
+
+  return { exporting, exportRows };
+}
