@@ -51,10 +51,31 @@ export async function signInAndSync(device: Device, api: ServerApi, username: st
 }
 
 /** Waits until the header reports a completed sync with nothing left to upload. */
-export async function waitForSynced(device: Device, timeout = 60_000): Promise<void> {
-  await until(
-    async () => ({ pending: await device.header.pendingCount(), synced: await device.header.hasSynced(), network: await device.header.network() }),
-    (s) => s.pending === 0 && s.synced && s.network === '在线',
-    { timeout, what: 'the header to show 在线 · 已全部同步 after a sync' },
-  );
+export async function waitForSynced(device: Device, timeout = 60_000, label = ''): Promise<void> {
+  try {
+    await until(
+      async () => ({ pending: await device.header.pendingCount(), synced: await device.header.hasSynced(), network: await device.header.network() }),
+      (s) => s.pending === 0 && s.synced && s.network === '在线',
+      { timeout, what: `${label ? `device ${label}: ` : ''}the header to show 在线 · 已全部同步 after a sync` },
+    );
+  } catch (error) {
+    // Say which collection is stuck: the sync page lists them (this leaves the app there).
+    const rows = await syncPageRows(device).catch((e: unknown) => [`(could not read /sync: ${String(e)})`]);
+    throw new Error(`${(error as Error).message}\n/sync shows:\n${rows.join('\n')}`, { cause: error });
+  }
+}
+
+/**
+ * The rows of the sync page (/sync), one line per collection, cells joined
+ * with ' | '. Reached through the header's link (no reload: a reload would
+ * restart replication and hide a stuck state).
+ */
+export async function syncPageRows(device: Device): Promise<string[]> {
+  await device.header.indicator.click();
+  const table = device.page.getByTestId('sync-table');
+  await table.waitFor();
+  const rows = await table.locator('.el-table__body-wrapper tr').all();
+  const out: string[] = [];
+  for (const row of rows) out.push((await row.locator('td').allInnerTexts()).map((t) => t.trim()).join(' | '));
+  return out;
 }

@@ -11,4 +11,4 @@ export { RosterPage } from './RosterPage';
 export { ServerApi, type Pulled } from './serverApi';
 export { DEMO_PASSWORD, DEMO_REGION, freshIdNumbers, syntheticIdNumber, syntheticName, syntheticNames, syntheticPhone } from './testData';
 export { until, type UntilOptions } from './wait';
-export { openDevice, signInAndSync, waitForSynced, type Device } from './device';
+export { openDevice, signInAndSync, syncPageRows, waitForSynced, type Device } from './device';
