@@ -52,11 +52,7 @@ export async function recordConflicts(
   if (!docs.length) return 0;
   // Same id for the same lost value: a repeat report inserts nothing new.
   const existing = await db.conflicts.findByIds(docs.map((d) => d.id)).exec();
-  // Sorted by id: the records of one bulk share one write time, and the
-  // Dexie storage takes the bulk's change checkpoint from its LAST row. In
-  // any other order the upstream checkpoint stops before the greater ids, and
-  // the header counts an already uploaded record as 待上传 until a reload.
-  const fresh = docs.filter((d) => !existing.has(d.id)).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const fresh = docs.filter((d) => !existing.has(d.id));
   if (fresh.length) await db.conflicts.bulkInsert(fresh);
   return fresh.length;
 }
