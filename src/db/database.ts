@@ -3,7 +3,7 @@ import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { mergingConflictHandler } from '@/sync/conflictHandler';
-import { COLLECTIONS, COLLECTION_NAMES, MAX_COLLECTIONS, type CollectionSchema } from '@/domain/schemas';
+import { COLLECTIONS, MAX_COLLECTIONS, type CollectionDefinition, type CollectionName, type CollectionSchema } from '@/domain/schemas';
 import type { XiaoanCollections, XiaoanDatabase } from './types';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
@@ -17,12 +17,16 @@ export interface CreateDatabaseOptions {
   name: string;
   /** Tests pass a memory or fake-indexeddb storage; the app uses Dexie. */
   storage?: RxStorage<unknown, unknown>;
+  /** The collection definitions; tests of schema migrations pass a later version. */
+  collections?: Record<CollectionName, CollectionDefinition>;
 }
 
 /** Open the database with every collection of the product. */
 export async function createDatabase(options: CreateDatabaseOptions): Promise<XiaoanDatabase> {
-  if (COLLECTION_NAMES.length > MAX_COLLECTIONS) {
-    throw new Error(`${COLLECTION_NAMES.length} collections exceed the limit of ${MAX_COLLECTIONS}`);
+  const definitions: Record<CollectionName, CollectionDefinition> = options.collections ?? COLLECTIONS;
+  const names = Object.keys(definitions) as CollectionName[];
+  if (names.length > MAX_COLLECTIONS) {
+    throw new Error(`${names.length} collections exceed the limit of ${MAX_COLLECTIONS}`);
   }
   const db = await createRxDatabase<XiaoanCollections>({
     name: options.name,
@@ -39,8 +43,8 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Xi
     cleanupPolicy: { minimumDeletedTime: 1000 * 60 * 60 * 24 * 365 },
   });
   const creators: Record<string, RxCollectionCreator> = {};
-  for (const name of COLLECTION_NAMES) {
-    const definition = COLLECTIONS[name];
+  for (const name of names) {
+    const definition = definitions[name];
     creators[name] = {
       schema: asRxSchema(definition.schema),
       migrationStrategies: definition.migrations,
