@@ -20,12 +20,15 @@ const routes: RouteRecordRaw[] = [
       { path: 'people/:id', name: 'person', component: () => import('@/features/roster/PersonDetailView.vue') },
       { path: 'orgs', name: 'orgs', component: () => import('@/features/org/OrgManageView.vue') },
       { path: 'accounts', name: 'accounts', component: () => import('@/features/accounts/AccountsView.vue') },
+      { path: 'import', name: 'import', component: () => import('@/features/import/ImportView.vue') },
       { path: 'sync', name: 'sync', component: () => import('@/features/sync/SyncView.vue') },
       { path: 'conflicts', name: 'conflicts', component: () => import('@/features/conflicts/ConflictsView.vue') },
       { path: 'settings', name: 'settings', component: () => import('@/features/settings/SettingsView.vue') },
       { path: 'password', name: 'password', component: () => import('@/features/auth/ChangePasswordView.vue') },
     ],
   },
+  // Account slips print as shown: a page of their own, without the app's header and tree.
+  { path: '/import/slips', name: 'import-slips', component: () => import('@/features/import/AccountSlipsView.vue') },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -3,6 +3,7 @@ import type zh from '../zh-CN/importUi';
 export default {
   nav: 'Import',
   title: 'Import from Excel',
+  notAllowed: 'This account cannot import rosters.',
   steps: { file: 'Choose file', preview: 'Check and preview', confirm: 'Confirm', result: 'Result' },
   template: { bureau: 'County bureaus', school: 'Schools', teacher: 'Teachers', student: 'Students' },
   file: {
@@ -43,7 +44,8 @@ export default {
       classes: 'New classes',
     },
     findings: 'Problems',
-    filter: { sheet: 'Sheet', kind: 'Kind', row: 'Row', all: 'All' },
+    filter: { sheet: 'Sheet', kind: 'Kind', row: 'Row', allSheets: 'All sheets', allKinds: 'All kinds' },
+    columnCell: '{column} ({header})',
     column: { file: 'File', sheet: 'Sheet', row: 'Row', column: 'Column', message: 'Problem' },
     shown: 'Showing {shown} of {total}',
     downloadErrors: 'Download rows with errors (Excel)',
@@ -77,6 +79,7 @@ export default {
     pending: 'to be confirmed on sync',
     usernameHint: 'Offline, the requested username is shown; the server assigns the final one on sync (adding digits if it is taken).',
     print: 'Print account slips',
+    slipsPage: 'Preview the slips on a page of their own',
     export: 'Export account list',
     listFileName: 'accounts-{unit}.xlsx',
     listTitle: '{unit} accounts',

@@ -45,6 +45,7 @@ const findingKind = {
 export default {
   nav: '导入',
   title: '批量导入',
+  notAllowed: '当前账号不能导入花名册。',
   steps: { file: '选择文件', preview: '校验预览', confirm: '确认导入', result: '导入结果' },
   template: { bureau: '县区教育局', school: '学校', teacher: '教师', student: '学生' },
   file: {
@@ -85,7 +86,8 @@ export default {
       classes: '将新建班级',
     },
     findings: '问题列表',
-    filter: { sheet: '工作表', kind: '问题类型', row: '行号', all: '全部' },
+    filter: { sheet: '工作表', kind: '问题类型', row: '行号', allSheets: '全部工作表', allKinds: '全部问题类型' },
+    columnCell: '{column}列（{header}）',
     column: { file: '文件', sheet: '工作表', row: '行', column: '列', message: '问题说明' },
     shown: '显示 {shown} / {total} 条',
     downloadErrors: '下载错误行（Excel）',
@@ -119,6 +121,7 @@ export default {
     pending: '待同步确认',
     usernameHint: '离线时显示的是申请的用户名；联网同步后由服务器确定最终用户名（如已被占用，会在末尾加数字）。',
     print: '打印账号条',
+    slipsPage: '在单独页面预览账号条',
     export: '导出账号清单',
     listFileName: '账号清单-{unit}.xlsx',
     listTitle: '{unit}账号清单',

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { createDatabase } from '@/db/database';
+import { createOrgUnit } from '@/db/repositories/orgs';
+import type { WriteContext } from '@/db/repositories/writeContext';
+import type { XiaoanDatabase } from '@/db/types';
+import type { OrgDoc } from '@/domain/schemas';
+
+/**
+ * The shared fixtures live beside the repository (../shared/fixtures, in
+ * development and in CI's checkout alike): resolved from this file (happy-dom's
+ * URL is not Node's, so by path rather than file URL).
+ */
+export const SHIHE_DIR = `${resolve(import.meta.dirname, '../../../../../shared/fixtures/roster-shihe')}/`;
+
+export interface ManifestFault {
+  row: number;
+  fault: string;
+}
+
+export function manifestFaults(file: string): ManifestFault[] {
+  const manifest = JSON.parse(readFileSync(`${SHIHE_DIR}manifest.json`, 'utf8')) as { files: { file: string; faults?: ManifestFault[] }[] };
+  return manifest.files.find((f) => f.file === file)?.faults ?? [];
+}
+
+export function fixtureFile(name: string): File {
+  return new File([readFileSync(`${SHIHE_DIR}${name}`)], name);
+}
+
+export interface ImportWorldFixture {
+  db: XiaoanDatabase;
+  county: OrgDoc;
+  township: OrgDoc;
+  school: OrgDoc;
+}
+
+let counter = 0;
+
+/**
+ * 河南省 › 信阳市 › 浉河区 › 董家河镇 › one primary school without classes,
+ * in memory; the test user (mountWithApp's county administrator) imports
+ * for the school on its behalf.
+ */
+export async function createImportWorld(): Promise<ImportWorldFixture> {
+  const db = await createDatabase({ name: `importui${Date.now()}x${++counter}`, storage: getRxStorageMemory() });
+  const ctx: WriteContext = { db, actor: 'seed' };
+  const province = await createOrgUnit(ctx, { kind: 'province', name: '河南省', parent: null, regionCode: '41' });
+  const city = await createOrgUnit(ctx, { kind: 'city', name: '信阳市', parent: province, regionCode: '4115' });
+  const county = await createOrgUnit(ctx, { kind: 'county', name: '浉河区', parent: city, regionCode: '411502' });
+  const township = await createOrgUnit(ctx, { kind: 'township', name: '董家河镇', parent: county, regionCode: '411502103' });
+  const school = await createOrgUnit(ctx, {
+    kind: 'school',
+    name: '董家河镇中心小学',
+    parent: township,
+    school: { schoolType: 'primary', nature: 'public', stage: 'primary', address: '', schoolCode: '', urbanRural: '', principal: '' },
+  });
+  return { db, county, township, school };
+}
+
+/** Document counts of the collections an import writes. */
+export async function countDocs(db: XiaoanDatabase) {
+  const [orgs, identities, people, accounts, audit] = await Promise.all([
+    db.orgs.count().exec(),
+    db.identities.count().exec(),
+    db.people.count().exec(),
+    db.accounts.count().exec(),
+    db.audit.count().exec(),
+  ]);
+  return { orgs, identities, people, accounts, audit };
+}
