@@ -1,88 +1,49 @@
 /**
- * Server pull throughput: seeds N people documents (a county-sized roster)
- * into a fresh SQLite file (or PostgreSQL database), starts the real server, and pulls everything
+ * Server pull throughput: seeds a county-sized dataset (seed.ts: org units,
+ * people and identities, about N documents) into a fresh SQLite file (or
+ * PostgreSQL database), starts the real server, and pulls everything
  * through the real HTTP route in batches, as a fresh device would.
  *
- *   npx tsx sync-server/bench/pull.ts [--docs 100000] [--batch 1000] [--json]
+ *   npx tsx sync-server/bench/pull.ts [--docs 100000] [--batch 500] [--json]
  *     [--postgres postgres://postgres@127.0.0.1:5432/postgres]
  *
- * With --postgres, the same run goes to a fresh PostgreSQL database created
+ * The batch size defaults to the client's (PULL_BATCH_SIZE, 500). With
+ * --postgres, the same run goes to a fresh PostgreSQL database created
  * through that (administrative) connection and dropped afterwards.
  *
- * Prints figures; with --json, the last line is a JSON summary for
- * scripts that collect benchmark results.
+ * Prints figures; with --json, the last line is a BenchResult (result.ts)
+ * for `npm run bench`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { readableCollections, readScope, type Principal } from '../../src/domain/auth/permissions';
+import type { CollectionName } from '../../src/domain/schemas';
 import { buildApp } from '../src/app';
-import { createAccount } from '../src/auth/accounts';
 import { loadConfig } from '../src/config';
-import { commit } from '../src/replication/commit';
-import { ChangeHub } from '../src/replication/hub';
-import { toWrite, type WireDoc } from '../src/replication/docs';
-import { validateDoc } from '../src/replication/validate';
 import { openPostgresStorage, toPgPlaceholders } from '../src/storage/postgres';
 import { openSqliteStorage } from '../src/storage/sqlite';
 import { scopeCondition } from '../src/storage/sqlStorage';
 import type { Storage } from '../src/storage/types';
-import Database from 'better-sqlite3';
-import pg from 'pg';
-import { readScope, type Principal } from '../../src/domain/auth/permissions';
+import { emitResult, formatCount, formatSeconds, type BenchResult } from './result';
+import { BENCH_PASSWORD, COUNTY_ADMIN, SCHOOL_TEACHER, seedCounty } from './seed';
 
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '100000' },
-    batch: { type: 'string', default: '1000' },
+    // The client's pull batch size (PULL_BATCH_SIZE in src/sync/collectionReplication.ts,
+    // not imported: that module brings in the browser's types).
+    batch: { type: 'string', default: '500' },
     json: { type: 'boolean', default: false },
     postgres: { type: 'string' },
   },
 });
 const N = Number(values.docs);
 const BATCH = Number(values.batch);
-const PASSWORD = 'Bench-pass-2468';
-const COUNTY = '/41/4115/411502/';
-const SCHOOLS = 100;
-const CLASSES_PER_SCHOOL = 20;
-
-function schoolPath(s: number): string {
-  return `${COUNTY}${411502001 + (s % 10)}/sch-${s}/`;
-}
-
-/** A valid student document (people schema), spread over schools and classes. */
-function student(i: number): WireDoc {
-  const s = i % SCHOOLS;
-  const c = Math.floor(i / SCHOOLS) % CLASSES_PER_SCHOOL;
-  const id = `p-${String(i).padStart(7, '0')}`;
-  const orgPath = `${schoolPath(s)}cls-${s}-${c}/`;
-  const now = 1_700_000_000_000;
-  return {
-    id,
-    orgPath,
-    createdAt: now,
-    createdBy: 'bench',
-    modifiedAt: now,
-    modifiedBy: 'bench',
-    kind: 'student',
-    name: '张小明',
-    gender: i % 2 ? 'M' : 'F',
-    schoolId: `sch-${s}`,
-    classId: `cls-${s}-${c}`,
-    grade: 'P3',
-    className: '二班',
-    isHeadTeacher: false,
-    studentNo: '',
-    idMasked: '4115**********123X',
-    phoneMasked: '',
-    nameSearch: '张小明 zhangxiaoming zxm',
-    review: { status: 'approved', reason: '', by: 'bench', at: now },
-    enteredBy: 'bench',
-    enteredAt: now,
-    deletedAt: 0,
-    _deleted: false,
-  };
-}
+const TARGET_PER_SECOND = 20_000;
 
 function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -119,57 +80,48 @@ async function openTarget(dir: string): Promise<{
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(values.postgres);
   url.pathname = `/${name}`;
-  const storage = await openPostgresStorage(url.toString());
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
+  let storage: Storage | undefined;
+  let client: pg.Client | undefined;
+  const done = async () => {
+    await client?.end().catch(() => undefined);
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  };
+  try {
+    storage = await openPostgresStorage(url.toString());
+    client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+  } catch (error) {
+    await storage?.close().catch(() => undefined);
+    await done();
+    throw error;
+  }
+  const connected = client;
   return {
     storage,
     plan: async (sql, params) =>
-      (await client.query(toPgPlaceholders(sql), params)).rows.map((r: Record<string, string>) => Object.values(r)[0]).join(' | '),
-    done: async () => {
-      await client.end();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
+      (await connected.query(toPgPlaceholders(sql), params)).rows.map((r: Record<string, string>) => Object.values(r)[0]).join(' | '),
+    done,
   };
+}
+
+interface PullFigures {
+  count: number;
+  requests: number;
+  bytes: number;
+  ms: number;
+  perSecond: number;
+  perCollection: Partial<Record<CollectionName, number>>;
 }
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'xiaoan-bench-'));
   const target = await openTarget(dir);
+  let closeStorage = true;
   try {
     const storage = target.storage;
-    const hub = new ChangeHub();
-
-    const t = process.hrtime.bigint();
-    const first = validateDoc('people', student(0));
-    if (!first.ok) throw new Error(`bench document invalid: ${first.message}`);
-    await commit(storage, hub, async (tx, changes) => {
-      for (let start = 0; start < N; start += 5000) {
-        const writes = Array.from({ length: Math.min(5000, N - start) }, (_, k) => toWrite('people', student(start + k)));
-        await tx.putDocs('people', writes);
-      }
-      await createAccount(tx, changes, {
-        username: 'bench-county',
-        password: PASSWORD,
-        mustChangePassword: false,
-        role: 'county_admin',
-        orgId: '411502',
-        orgPath: COUNTY,
-        displayName: 'bench',
-      });
-      await createAccount(tx, changes, {
-        username: 'bench-teacher',
-        password: PASSWORD,
-        mustChangePassword: false,
-        role: 'teacher',
-        orgId: 'sch-7',
-        orgPath: schoolPath(7),
-        displayName: 'bench',
-      });
-    });
-    await storage.analyze();
-    const seedMs = ms(t);
+    const seeded = await seedCounty(storage, { documents: N });
+    const county = seeded.dataset;
 
     const app = await buildApp({
       config: { ...loadConfig({}), port: 0, host: '127.0.0.1', distDir: join(dir, 'no-dist'), demo: false },
@@ -184,73 +136,110 @@ async function main(): Promise<void> {
       const res = await fetch(`${base}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: PASSWORD }),
+        body: JSON.stringify({ username, password: BENCH_PASSWORD }),
       });
-      return ((await res.json()) as { token: string }).token;
+      if (!res.ok) throw new Error(`login ${username}: HTTP ${res.status}`);
+      return (await res.json()) as { token: string; user: Principal };
     };
 
-    const pullAll = async (token: string) => {
-      let checkpoint: unknown = null;
-      let count = 0;
-      let requests = 0;
-      let bytes = 0;
+    /** Pull every collection the user reads, one after the other, as a fresh device does. */
+    const pullAll = async (token: string, collections: readonly CollectionName[]): Promise<PullFigures> => {
+      const figures: PullFigures = { count: 0, requests: 0, bytes: 0, ms: 0, perSecond: 0, perCollection: {} };
       const start = process.hrtime.bigint();
-      for (;;) {
-        const q = new URLSearchParams({ limit: String(BATCH) });
-        if (checkpoint) q.set('checkpoint', JSON.stringify(checkpoint));
-        const res = await fetch(`${base}/api/sync/people/pull?${q}`, { headers: { authorization: `Bearer ${token}` } });
-        const text = await res.text();
-        bytes += text.length;
-        const page = JSON.parse(text) as { documents: unknown[]; checkpoint: unknown };
-        requests++;
-        count += page.documents.length;
-        checkpoint = page.checkpoint;
-        if (page.documents.length < BATCH) break;
+      for (const collection of collections) {
+        let checkpoint: unknown = null;
+        let inCollection = 0;
+        for (;;) {
+          const q = new URLSearchParams({ limit: String(BATCH) });
+          if (checkpoint) q.set('checkpoint', JSON.stringify(checkpoint));
+          const res = await fetch(`${base}/api/sync/${collection}/pull?${q}`, { headers: { authorization: `Bearer ${token}` } });
+          if (!res.ok) throw new Error(`pull ${collection}: HTTP ${res.status}`);
+          const text = await res.text();
+          figures.bytes += text.length;
+          const page = JSON.parse(text) as { documents: unknown[]; checkpoint: unknown };
+          figures.requests++;
+          inCollection += page.documents.length;
+          checkpoint = page.checkpoint;
+          if (page.documents.length < BATCH) break;
+        }
+        figures.count += inCollection;
+        figures.perCollection[collection] = inCollection;
       }
-      const elapsed = ms(start);
-      return { count, requests, bytes, ms: elapsed, perSecond: Math.round((count / elapsed) * 1000) };
+      figures.ms = ms(start);
+      figures.perSecond = Math.round((figures.count / figures.ms) * 1000);
+      return figures;
     };
 
-    const county = await pullAll(await login('bench-county'));
-    const teacher = await pullAll(await login('bench-teacher'));
+    const countyLogin = await login(COUNTY_ADMIN);
+    const countyPull = await pullAll(countyLogin.token, readableCollections(countyLogin.user));
+    const teacherLogin = await login(SCHOOL_TEACHER);
+    const teacherPull = await pullAll(teacherLogin.token, ['people']);
 
     // Query plans of the two scopes.
     const plan = (p: Principal) => {
       const where = scopeCondition(readScope(p, 'people'));
       return target.plan(PLAN_SQL(where.sql), ['people', 0, '', ...(where.params as (string | number)[]), BATCH]);
     };
-    const countyPlan = await plan({ id: 'x', role: 'county_admin', orgId: '411502', orgPath: COUNTY, personId: '' });
-    const teacherPlan = await plan({ id: 'x', role: 'teacher', orgId: 'sch-7', orgPath: schoolPath(7), personId: '' });
+    const countyPlan = await plan({ id: 'x', role: 'county_admin', orgId: county.countyId, orgPath: county.countyPath, personId: '' });
+    const teacherPlan = await plan({
+      id: 'x',
+      role: 'teacher',
+      orgId: county.firstSchool.id,
+      orgPath: county.firstSchool.path,
+      personId: '',
+    });
     await app.close();
     await storage.close();
+    closeStorage = false;
 
     const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
     const kind = values.postgres ? 'PostgreSQL' : 'SQLite';
-    console.log(`seeded ${N} documents in ${(seedMs / 1000).toFixed(1)} s (${kind}, one transaction)`);
-    console.log(
-      `county administrator: pulled ${county.count} documents in ${county.requests} requests of ${BATCH}, ` +
-        `${(county.ms / 1000).toFixed(2)} s, ${county.perSecond} documents/s, ${mb(county.bytes)} MB`,
-    );
-    console.log(
-      `teacher (one school): pulled ${teacher.count} documents in ${teacher.requests} requests, ` +
-        `${teacher.ms.toFixed(0)} ms, ${teacher.perSecond} documents/s`,
-    );
-    console.log(`plan, county scope:  ${countyPlan}`);
-    console.log(`plan, teacher scope: ${teacherPlan}`);
+    const mix = Object.entries(countyPull.perCollection)
+      .filter(([, n]) => n)
+      .map(([c, n]) => `${c} ${formatCount(n ?? 0)}`)
+      .join(', ');
+    const lines = [
+      `seeded ${formatCount(seeded.documents)} documents (${mix.replace(/, accounts \d+/, '')}) in ${formatSeconds(seeded.seedMs)} ` +
+        `(${kind}, one transaction, each document validated; generated in ${formatSeconds(seeded.generateMs)})`,
+      `county administrator: pulled ${formatCount(countyPull.count)} documents (${mix}) in ${countyPull.requests} requests of ${BATCH}, ` +
+        `${formatSeconds(countyPull.ms)}, ${formatCount(countyPull.perSecond)} documents/s, ${mb(countyPull.bytes)} MB`,
+      `teacher (one school, people): pulled ${formatCount(teacherPull.count)} documents in ${teacherPull.requests} requests, ` +
+        `${teacherPull.ms.toFixed(0)} ms, ${formatCount(teacherPull.perSecond)} documents/s`,
+      `plan, county scope:  ${countyPlan}`,
+      `plan, teacher scope: ${teacherPlan}`,
+    ];
+    for (const line of lines) console.log(line);
     if (values.json) {
-      console.log(
-        JSON.stringify({
-          name: `server-pull-${storage.kind}`,
-          documents: N,
-          batch: BATCH,
-          seedMs: Math.round(seedMs),
-          county,
-          teacher,
-          plans: { county: countyPlan, teacher: teacherPlan },
-        }),
-      );
+      const result: BenchResult = {
+        id: `server-pull-${storage.kind}`,
+        title: `Server pull throughput (${kind})`,
+        metrics: [
+          {
+            name: `county admin, ${formatCount(countyPull.count)} docs`,
+            value: countyPull.perSecond,
+            unit: 'docs/s',
+            display: `${formatCount(countyPull.perSecond)} docs/s (${formatSeconds(countyPull.ms)})`,
+            target: `≥ ${formatCount(TARGET_PER_SECOND)} docs/s`,
+            met: countyPull.perSecond >= TARGET_PER_SECOND,
+          },
+          {
+            name: `teacher, one school, ${formatCount(teacherPull.count)} docs`,
+            value: teacherPull.perSecond,
+            unit: 'docs/s',
+            display: `${formatCount(teacherPull.perSecond)} docs/s (${teacherPull.ms.toFixed(0)} ms)`,
+          },
+        ],
+        notes: [
+          `Real server (\`buildApp\`) on ${kind}, real HTTP pull route, batches of ${BATCH} (the client's pull batch size), ` +
+            'collections one after the other; the client side reads and `JSON.parse`s every response (Node `fetch`).',
+          ...lines.map((line) => `- ${line}`),
+        ],
+        details: { documents: seeded.documents, batch: BATCH, seedMs: Math.round(seeded.seedMs), county: countyPull, teacher: teacherPull },
+      };
+      emitResult(result);
     }
   } finally {
+    if (closeStorage) await target.storage.close().catch(() => undefined);
     await target.done();
     await rm(dir, { recursive: true, force: true });
   }
