@@ -9,6 +9,14 @@ export interface ServerCheckpoint {
   id: string;
 }
 
+/**
+ * Documents per pull request. Also what the benchmarks pull with
+ * (sync-server/bench, bench/), so their baseline matches the app.
+ */
+export const PULL_BATCH_SIZE = 500;
+/** Local changes per push request (one server transaction each). */
+export const PUSH_BATCH_SIZE = 100;
+
 export interface CollectionReplicationOptions<T> {
   collection: RxCollection<T>;
   api: ApiClient;
@@ -30,7 +38,7 @@ export function replicateCollection<T>(
 ): RxReplicationState<T, ServerCheckpoint> {
   const { api, collection } = options;
   const name = collection.name;
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? PULL_BATCH_SIZE;
   return replicateRxCollection<T, ServerCheckpoint>({
     collection,
     replicationIdentifier: options.identifier,
@@ -56,7 +64,7 @@ export function replicateCollection<T>(
       },
     },
     push: {
-      batchSize: 100,
+      batchSize: PUSH_BATCH_SIZE,
       handler: async (rows) => {
         const conflicts = await api.request<WithDeleted<T>[]>('POST', `/api/sync/${name}/push`, rows);
         options.onRoundTrip?.();
