@@ -1,16 +1,7 @@
-import type { Role } from '@/domain/auth/roles';
+import type { SignedInUser } from '@/domain/auth/signedInUser';
 
-/** The signed-in user as the server describes it (POST /api/auth/login). */
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  orgId: string;
-  orgPath: string;
-  personId: string;
-  mustChangePassword: boolean;
-}
+/** The signed-in user (the server's own description, shared through the domain). */
+export type SessionUser = SignedInUser;
 
 /** One database per user on a device: signing out of a shared PC can remove exactly that user's data. */
 export function databaseNameFor(user: Pick<SessionUser, 'id'>): string {

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { assignUsername, baseUsername } from '../../../src/domain/accounts/username';
 import type { Role } from '../../../src/domain/auth/roles';
+import type { SignedInUser } from '../../../src/domain/auth/signedInUser';
 import type { AccountDoc } from '../../../src/domain/schemas';
 import { toWire, toWrite, type WireDoc } from '../replication/docs';
 import type { ChangeSet } from '../replication/hub';
@@ -13,16 +14,7 @@ import type { StorageTx, UserRow } from '../storage/types';
 import { hashPassword } from './passwords';
 
 /** What the client learns about the signed-in user. */
-export interface UserJson {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  orgId: string;
-  orgPath: string;
-  personId: string;
-  mustChangePassword: boolean;
-}
+export type UserJson = SignedInUser;
 
 export function userJson(u: UserRow): UserJson {
   return {
