@@ -38,7 +38,7 @@ export async function recordConflicts(
       createdBy: actor,
       modifiedAt: now,
       modifiedBy: actor,
-      collection,
+      sourceCollection: collection,
       docId,
       field: c.field,
       winningValue: canonicalJson(c.winningValue ?? null),

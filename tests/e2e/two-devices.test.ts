@@ -132,7 +132,7 @@ describe('two devices editing the same student', () => {
     const touching = conflicts.filter((c) => ['phone', 'phoneMasked', 'classId', 'className', 'orgPath', 'grade'].includes(c.field));
     expect(touching).toEqual([]);
     if (conflicts.length) {
-      console.info(`[two-devices] conflict records after the one-sided edits: ${conflicts.map((c) => `${c.collection}.${c.field}`).join(', ')}`);
+      console.info(`[two-devices] conflict records after the one-sided edits: ${conflicts.map((c) => `${c.sourceCollection}.${c.field}`).join(', ')}`);
     }
   });
 

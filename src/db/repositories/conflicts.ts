@@ -10,8 +10,9 @@ const isCollectionName = (name: string): name is CollectionName => (COLLECTION_N
  * and close the conflict record.
  */
 export async function reapplyConflict(ctx: WriteContext, conflict: ConflictDoc): Promise<void> {
-  if (!isCollectionName(conflict.collection)) throw new Error(`unknown collection ${conflict.collection}`);
-  const collection = ctx.db[conflict.collection] as unknown as RxCollection<Record<string, unknown>>;
+  const name = conflict.sourceCollection;
+  if (!isCollectionName(name)) throw new Error(`unknown collection ${name}`);
+  const collection = ctx.db[name] as unknown as RxCollection<Record<string, unknown>>;
   const doc = await collection.findOne(conflict.docId).exec();
   if (!doc) throw new Error(`document ${conflict.docId} is gone`);
   await doc.incrementalPatch({ [conflict.field]: JSON.parse(conflict.losingValue) as unknown, ...stampEdit(ctx) });

@@ -177,7 +177,9 @@ export async function updatePerson(ctx: WriteContext, id: string, write: PersonW
   await writeIdentity(ctx, id, placement.orgPath, { idNumber: value.idNumber, phone: value.phone, studentNo: value.studentNo });
   const fields = await derivedFields(value, placement);
   const reopened = applyReview(doc.review.status, 'reopen');
-  const review = reopened.ok ? { status: reopened.status, reason: '', by: ctx.actor, at: nowOf(ctx) } : doc.review;
+  // A plain copy: `doc.review` is RxDB's read-only proxy, which cannot be
+  // written back (structured clone to other tabs fails on it).
+  const review = reopened.ok ? { status: reopened.status, reason: '', by: ctx.actor, at: nowOf(ctx) } : { ...doc.toJSON().review };
   const updated = await doc.incrementalPatch({ ...fields, orgPath: placement.orgPath, review, ...stampEdit(ctx) });
   return { ok: true, person: updated.toJSON() as PersonDoc };
 }

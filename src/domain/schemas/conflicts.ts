@@ -6,7 +6,8 @@ import type { CollectionDefinition } from './jsonSchema';
  * administrator reviews it and may re-apply the losing value.
  */
 export interface ConflictDoc extends BaseDoc {
-  collection: string;
+  /** The collection of the document (not `collection`: RxDB reserves that name). */
+  sourceCollection: string;
   docId: string;
   field: string;
   /** JSON-encoded values, so any field type fits. */
@@ -26,7 +27,7 @@ export const conflictsCollection: CollectionDefinition = {
     title: 'merge conflicts',
     version: 0,
     properties: {
-      collection: shortText(40),
+      sourceCollection: shortText(40),
       docId: shortText(64),
       field: shortText(100),
       winningValue: shortText(20000),
@@ -36,7 +37,7 @@ export const conflictsCollection: CollectionDefinition = {
       resolvedBy: shortText(64),
       resolvedAt: timestamp,
     },
-    required: ['collection', 'docId', 'field', 'winningValue', 'losingValue', 'losingBy', 'status', 'resolvedBy', 'resolvedAt'],
+    required: ['sourceCollection', 'docId', 'field', 'winningValue', 'losingValue', 'losingBy', 'status', 'resolvedBy', 'resolvedAt'],
     indexes: ['docId'],
   }),
 };
