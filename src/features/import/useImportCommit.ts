@@ -1,7 +1,7 @@
 import { ref, shallowRef } from 'vue';
 import { commitImport } from '@/db/repositories/importCommit';
 import { useWriteContext } from '@/db/useWriteContext';
-import type { ImportPlan, TemplateKind } from '@/import';
+import type { ImportMode, ImportPlan, TemplateKind } from '@/import';
 import type { TimedPlan } from './useImportRun';
 
 /** Where and what an import writes, besides the plan. */
@@ -17,7 +17,8 @@ export interface CommitTarget {
 }
 
 export interface CommittedImport extends CommitTarget {
-  plan: ImportPlan;
+  mode: ImportMode;
+  counts: ImportPlan['counts'];
   /** The import's time: createdAt of every document it created. */
   at: number;
   auditId: string;
@@ -49,7 +50,7 @@ export function useImportCommit() {
         auditPath: target.auditPath,
       });
       const accountIds = plan.writes.accounts.filter((a) => a.createdAt === now).map((a) => a.id);
-      committed.value = { ...target, plan, at: now, auditId: result.auditId, accountIds };
+      committed.value = { ...target, mode: plan.mode, counts: plan.counts, at: now, auditId: result.auditId, accountIds };
       return true;
     } catch (error) {
       failure.value = error instanceof Error ? error.message : String(error);

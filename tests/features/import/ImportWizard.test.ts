@@ -3,7 +3,7 @@ import type { AuditDoc } from '@/domain/schemas';
 import { byTestId, settle, typeInto } from '../roster/support/mountWithApp';
 import { TEST_USER } from '../roster/support/mountWithApp';
 import { countDocs, createImportWorld, fixtureFile, manifestFaults, type ImportWorldFixture } from './support/importFixture';
-import { checkFile, count, isDisabled, mountWizard, press, shownFindings, text } from './support/wizard';
+import { checkFile, count, isDisabled, mountAppAtImport, mountWizard, press, shownFindings, text } from './support/wizard';
 
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
 vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
@@ -179,5 +179,28 @@ describe('import wizard: the whole-school workbook', () => {
     expect(rows[1]).toEqual(['姓名', '学校/班级', '角色', '用户名', '初始密码', '说明']);
     expect(rows.slice(2)).toHaveLength(456);
     expect(rows[2]?.[1]).toMatch(/^董家河镇中心小学 [一二三四五六]年级[一二]班$/);
+  });
+
+  it('shows the slips on a page of their own, and the result again when the user comes back', async () => {
+    const { router, wrapper } = await mountAppAtImport(world.db);
+    unmount = () => wrapper.unmount();
+    await checkFile(fixtureFile(WHOLE_SCHOOL));
+    await press('import-next');
+    await press('import-commit-all');
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="import-result-step"]')).not.toBeNull(), { timeout: 20_000 });
+    await settle();
+
+    await press('import-slips-page');
+    await vi.waitFor(() => expect(text('slips-count')).toContain('共 456 个账号，19 页'), { timeout: 10_000 });
+    expect(router.currentRoute.value.name).toBe('import-slips');
+    expect(document.querySelectorAll('[data-testid="account-slip"]')).toHaveLength(456);
+    // A page of its own: no app header or org tree around the sheet.
+    expect(document.querySelector('[data-testid="org-tree"]')).toBeNull();
+
+    await router.push('/import');
+    await settle(5);
+    expect(text('import-result-summary')).toContain('开设账号 456 个');
+    await press('import-again');
+    expect(document.querySelector('[data-testid="import-file-step"]')).not.toBeNull();
   });
 });

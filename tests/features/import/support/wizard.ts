@@ -1,4 +1,6 @@
 import { expect, vi } from 'vitest';
+import { defineComponent, h } from 'vue';
+import { RouterView } from 'vue-router';
 import type { XiaoanDatabase } from '@/db/types';
 import ImportView from '@/features/import/ImportView.vue';
 import { IMPORT_WORKER_FACTORY } from '@/features/import/workerFactory';
@@ -9,6 +11,14 @@ import { InProcessWorker } from './fakeWorker';
 export async function mountWizard(db: XiaoanDatabase) {
   const mounted = await mountWithApp(db, ImportView, { global: { provide: { [IMPORT_WORKER_FACTORY]: () => new InProcessWorker() } } }, '/import');
   await settle();
+  return mounted;
+}
+
+/** The whole app shell (layout, org tree, router view) at /import, for tests that navigate. */
+export async function mountAppAtImport(db: XiaoanDatabase) {
+  const Root = defineComponent({ setup: () => () => h(RouterView) });
+  const mounted = await mountWithApp(db, Root, { global: { provide: { [IMPORT_WORKER_FACTORY]: () => new InProcessWorker() } } }, '/import');
+  await settle(10);
   return mounted;
 }
 
