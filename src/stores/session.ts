@@ -6,6 +6,7 @@ import type { XiaoanDatabase } from '@/db/types';
 import { readableCollections } from '@/domain/auth/permissions';
 import {
   currentUsername,
+  forgetToken,
   findDeviceAccount,
   forgetDeviceAccount,
   saveDeviceAccount,
@@ -51,12 +52,14 @@ export const useSessionStore = defineStore('session', () => {
   async function open(nextUser: SessionUser, nextToken: string): Promise<void> {
     user.value = nextUser;
     token.value = nextToken;
-    tokenRejected.value = false;
+    // No token: signed out earlier (which revoked it) and back in offline.
+    // Work goes on locally; syncing waits for an online sign-in.
+    tokenRejected.value = nextToken === '';
     db.value = await openAppDatabase(databaseNameFor(nextUser));
     // An import cut short by a crash or a closed tab is completed before replication starts.
     await completeInterruptedImport(db.value);
     setCurrentUsername(nextUser.username);
-    startSync();
+    if (nextToken) startSync();
   }
 
   function startSync(): void {
@@ -144,6 +147,7 @@ export const useSessionStore = defineStore('session', () => {
       else await db.value.close();
     }
     if (current && options.removeData) forgetDeviceAccount(current.username);
+    else if (current) forgetToken(current.username);
     setCurrentUsername(null);
     db.value = null;
     user.value = null;

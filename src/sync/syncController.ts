@@ -157,7 +157,11 @@ export class SyncController {
 /** The underlying cause of an RxDB replication error, for the sync page. */
 function describeError(error: unknown): string {
   const parameters = (error as { parameters?: { errors?: unknown[] } }).parameters;
-  const cause = parameters?.errors?.[0] as { code?: string; message?: string; isNetwork?: boolean } | undefined;
+  const cause = parameters?.errors?.[0] as { code?: string; message?: string; isNetwork?: boolean; status?: number } | undefined;
   if (cause?.isNetwork) return 'network';
+  // The server's codes vary (session_invalid, token_expired …); the status says what the user must do.
+  if (cause?.status === 401) return 'unauthorized';
+  if (cause?.status === 403) return `forbidden:${cause.code ?? ''}`;
+  if (cause?.status === 400) return `invalid:${cause.code ?? ''}`;
   return cause?.code ?? (error as Error).message ?? 'unknown';
 }

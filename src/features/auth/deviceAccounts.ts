@@ -40,6 +40,16 @@ export function forgetDeviceAccount(username: string): void {
   localStorage.setItem(KEY, JSON.stringify(all));
 }
 
+/**
+ * Sign-out revokes the token on the server: keep the offline sign-in but
+ * not the dead token, so a later offline sign-in knows it must sign in
+ * online again before it can sync.
+ */
+export function forgetToken(username: string): void {
+  const account = findDeviceAccount(username);
+  if (account) saveDeviceAccount({ ...account, token: '' });
+}
+
 /** The signed-in user survives a reload (or a crash) until sign-out. */
 export function currentUsername(): string | null {
   return localStorage.getItem(CURRENT_KEY);

@@ -13,7 +13,7 @@ export default {
   signOutConfirm: 'Sign out?',
   pendingBlock: '{count} changes have not reached the server yet. Removing the data now would lose them: connect and sync first, or sign out and keep the data on this device.',
   keepDataAndSignOut: 'Sign out, keep data',
-  tokenRejected: 'Your sign-in is no longer valid (password reset, account disabled or device revoked). Sign in again to resume syncing; the data on this device is safe.',
+  tokenRejected: 'Your sign-in credentials are no longer valid (signed out earlier, password reset, account disabled or device revoked). Sign in again online to resume syncing; the data on this device is safe and you can keep working.',
   signInAgain: 'Sign in again',
   changePassword: 'Change password',
   mustChange: 'Please change your initial password before you continue.',

@@ -11,7 +11,7 @@ export default {
   signOutConfirm: '确定退出登录？',
   pendingBlock: '还有 {count} 条修改没有上传到服务器。现在删除本机数据会丢失这些修改：请联网同步后再退出，或退出但保留本机数据。',
   keepDataAndSignOut: '退出但保留本机数据',
-  tokenRejected: '登录已失效（密码已重置、账号停用或设备被撤销），请重新登录后继续同步。本机数据不受影响。',
+  tokenRejected: '登录凭据已失效（曾退出登录、密码被重置、账号停用或设备被撤销），请联网后重新登录以继续同步。本机数据不受影响，可以照常录入。',
   signInAgain: '重新登录',
   changePassword: '修改密码',
   mustChange: '首次登录请修改初始密码后再使用。',
