@@ -1,6 +1,7 @@
 import type { RxConflictHandlerInput } from 'rxdb';
 import type { XiaoanDatabase } from '@/db/types';
-import type { ConflictDoc } from '@/domain/schemas';
+import type { CollectionName, ConflictDoc } from '@/domain/schemas';
+import { isReviewableConflict } from '@/domain/sync/conflictRelevance';
 import { canonicalJson } from '@/domain/sync/jsonValue';
 import { mergeThreeWay } from '@/domain/sync/merge';
 
@@ -17,13 +18,14 @@ async function digest(text: string): Promise<string> {
  */
 export async function recordConflicts(
   db: XiaoanDatabase,
-  collection: string,
+  collection: CollectionName,
   input: RxConflictHandlerInput<unknown>,
   actor: string,
 ): Promise<number> {
   const local = input.newDocumentState as Record<string, unknown>;
   const remote = input.realMasterState as Record<string, unknown>;
-  const { conflicts } = mergeThreeWay(input.assumedMasterState as Record<string, unknown> | undefined, local, remote);
+  const merged = mergeThreeWay(input.assumedMasterState as Record<string, unknown> | undefined, local, remote);
+  const conflicts = merged.conflicts.filter((c) => isReviewableConflict(collection, c));
   const docId = String(local.id ?? remote.id ?? '');
   const orgPath = String(remote.orgPath ?? local.orgPath ?? '/');
   const now = Date.now();

@@ -1,5 +1,6 @@
 import type { RxCollection } from 'rxdb';
 import { COLLECTION_NAMES, type CollectionName, type ConflictDoc } from '@/domain/schemas';
+import { refreshDerivedFields } from './people';
 import { stampEdit, type WriteContext } from './writeContext';
 
 const isCollectionName = (name: string): name is CollectionName => (COLLECTION_NAMES as string[]).includes(name);
@@ -16,6 +17,8 @@ export async function reapplyConflict(ctx: WriteContext, conflict: ConflictDoc):
   const doc = await collection.findOne(conflict.docId).exec();
   if (!doc) throw new Error(`document ${conflict.docId} is gone`);
   await doc.incrementalPatch({ [conflict.field]: JSON.parse(conflict.losingValue) as unknown, ...stampEdit(ctx) });
+  // A person's search key and masked copies follow the re-applied value.
+  if (name === 'people' || name === 'identities') await refreshDerivedFields(ctx, conflict.docId);
   await closeConflict(ctx, conflict.id, 'reapplied');
 }
 

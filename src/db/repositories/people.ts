@@ -211,3 +211,23 @@ export async function restorePerson(ctx: WriteContext, id: string): Promise<Pers
   const restored = await doc.incrementalPatch({ deletedAt: 0, ...stampEdit(ctx) });
   return { ok: true, person: restored.toJSON() as PersonDoc };
 }
+
+/**
+ * Recompute a person's derived fields (pinyin search key, masked ID number
+ * and phone) from the current name and identity — after a conflict's lost
+ * value was re-applied to one field. Masks are only refreshed where this
+ * device holds the identity.
+ */
+export async function refreshDerivedFields(ctx: WriteContext, id: string): Promise<void> {
+  const doc = await ctx.db.people.findOne(id).exec();
+  if (!doc) return;
+  const identity = await getIdentity(ctx.db, id);
+  const { nameSearchKey } = await import('@/domain/roster/pinyin');
+  const next = {
+    nameSearch: nameSearchKey(doc.name),
+    ...(identity ? { idMasked: maskIdNumber(identity.idNumber), phoneMasked: maskPhone(identity.phone) } : {}),
+  };
+  const current = doc.toJSON() as PersonDoc;
+  const changed = Object.entries(next).some(([key, value]) => current[key as keyof PersonDoc] !== value);
+  if (changed) await doc.incrementalPatch({ ...next, ...stampEdit(ctx) });
+}
