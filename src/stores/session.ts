@@ -15,13 +15,27 @@ import {
 import { checkVerifier, createVerifier } from '@/features/auth/offlineVerifier';
 import { databaseNameFor, type SessionUser } from '@/features/auth/sessionUser';
 import { ApiError, createApiClient } from '@/sync/apiClient';
-import { SyncController } from '@/sync/syncController';
+import { SyncController, type LastSyncStore } from '@/sync/syncController';
 import { useSyncStore } from './sync';
 
 interface LoginResponse {
   token: string;
   user: SessionUser;
   expiresAt: number;
+}
+
+/** "Last synced at" per collection in localStorage, per user. */
+function localLastSyncStore(key: string): LastSyncStore {
+  return {
+    load: () => {
+      try {
+        return JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, number>;
+      } catch {
+        return {};
+      }
+    },
+    save: (times) => localStorage.setItem(key, JSON.stringify(times)),
+  };
 }
 
 /** Why sign-in failed, as an i18n key under `auth.error`. */
@@ -71,6 +85,7 @@ export const useSessionStore = defineStore('session', () => {
       identity: `${location.host}:${user.value.id}`,
       actor: user.value.id,
       onChange: (snapshot) => syncStore.update(snapshot),
+      lastSyncStore: localLastSyncStore(`xiaoan.lastSync.${user.value.id}`),
     });
     sync.start();
   }
@@ -146,8 +161,11 @@ export const useSessionStore = defineStore('session', () => {
       if (options.removeData) await db.value.remove();
       else await db.value.close();
     }
-    if (current && options.removeData) forgetDeviceAccount(current.username);
-    else if (current) forgetToken(current.username);
+    if (current && options.removeData) {
+      forgetDeviceAccount(current.username);
+      localStorage.removeItem(`xiaoan.lastSync.${current.id}`);
+    }
+    if (current && !options.removeData) forgetToken(current.username);
     setCurrentUsername(null);
     db.value = null;
     user.value = null;

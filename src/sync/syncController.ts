@@ -32,6 +32,13 @@ export interface SyncControllerOptions {
   identity: string;
   actor: string;
   onChange: (snapshot: SyncSnapshot) => void;
+  /** Where "last synced at" survives a reload (so an offline reload does not claim "never synced"). */
+  lastSyncStore?: LastSyncStore;
+}
+
+export interface LastSyncStore {
+  load(): Partial<Record<CollectionName, number>>;
+  save(times: Partial<Record<CollectionName, number>>): void;
 }
 
 type AnyItem = RxReplicationPullStreamItem<unknown, ServerCheckpoint>;
@@ -53,17 +60,19 @@ export class SyncController {
 
   start(): void {
     const { db, api, collections, identity } = this.options;
+    const saved = this.options.lastSyncStore?.load() ?? {};
     for (const name of collections) {
       const stream$ = new Subject<AnyItem>();
       this.streams.set(name, stream$);
-      this.status.set(name, { name, active: false, pending: null, lastSyncAt: null, error: null, received: 0, sent: 0 });
+      const lastSyncAt = saved[name] ?? null;
+      this.status.set(name, { name, active: false, pending: null, lastSyncAt, error: null, received: 0, sent: 0 });
       const collection = db[name] as unknown as RxCollection<unknown>;
       const state = replicateCollection({
         collection,
         api,
         identifier: `xiaoan:${identity}:${name}`,
         stream$,
-        onRoundTrip: () => this.update(name, { lastSyncAt: Date.now(), error: null }),
+        onRoundTrip: () => this.recordRoundTrip(name),
       });
       this.states.set(name, state);
       this.watch(name, state);
@@ -126,6 +135,12 @@ export class SyncController {
     if (!current) return;
     this.status.set(name, { ...current, ...patch });
     this.emit();
+  }
+
+  private recordRoundTrip(name: CollectionName): void {
+    this.update(name, { lastSyncAt: Date.now(), error: null });
+    const times = Object.fromEntries([...this.status.values()].map((s) => [s.name, s.lastSyncAt ?? undefined]));
+    this.options.lastSyncStore?.save(times);
   }
 
   private emit(): void {
