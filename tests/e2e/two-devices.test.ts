@@ -169,7 +169,7 @@ describe('two devices editing the same student', () => {
       })
     ).find(isOurs);
     expect(conflict).toMatchObject({
-      collection: 'people',
+      sourceCollection: 'people',
       field: 'name',
       winningValue: JSON.stringify(nameB),
       losingValue: JSON.stringify(nameA),
