@@ -1,0 +1,197 @@
+// Issue 4, point 9: the whole-school workbook imported offline in Chromium.
+// Sign in online as the township administrator (老城街道), let the service
+// worker take over, go offline, import the fixture through the wizard into
+// the township's 老城街道中心小学 (the school chosen in the wizard — the
+// file name names another school), see the preview counts, commit, find the
+// students in the roster (待审核, entered by the township) and their accounts
+// on the accounts page, then go online and see everything reach the server,
+// where the final usernames are assigned.
+
+import { resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccountDoc } from '../../src/domain/schemas';
+import { chooseOption, openDevice, ServerApi, signInAndSync, until, waitForSynced, type Device } from './pages';
+import { goOffline, goOnline, launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
+
+const USER = 'demo-township';
+const SCHOOL = '老城街道中心小学';
+const FILE = '学生账号导入-浉河区董家河镇中心小学-全校.xlsx';
+const FIXTURE = resolve(import.meta.dirname, '../../../shared/fixtures/roster-shihe', FILE);
+/** The first rows of the workbook's 一年级 sheet. */
+const FIRST_STUDENT = '崔秀';
+
+/** The import wizard (/import). */
+class ImportPage {
+  readonly root: Locator;
+  constructor(private readonly page: Page) {
+    this.root = page.getByTestId('import-page');
+  }
+  count(key: string): Promise<number> {
+    return this.page.getByTestId(`import-count-${key}`).innerText().then(Number);
+  }
+}
+
+let server: ServerHandle;
+let browser: Browser;
+let api: ServerApi;
+let device: Device;
+let importPage: ImportPage;
+const pageErrors: string[] = [];
+let studentsBefore = 0;
+let schoolStudentsBefore = 0;
+
+/** Accounts the user can read on the server (the sync API, like the app). */
+async function serverAccounts(): Promise<AccountDoc[]> {
+  const token = await api.token(USER);
+  const res = await fetch(`${server.url}/api/sync/accounts/pull?limit=5000`, { headers: { Authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`pull accounts: HTTP ${res.status}`);
+  return ((await res.json()) as { documents: AccountDoc[] }).documents;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  api = new ServerApi(server.url);
+  device = await openDevice(browser, server.url);
+  importPage = new ImportPage(device.page);
+  device.page.on('pageerror', (err) => pageErrors.push(err.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stopAllServers();
+});
+
+describe('import offline (demo-township, whole-school workbook)', () => {
+  it('signs in online, installs the service worker and completes the first sync', async () => {
+    screenshotOnFailure(device.page);
+    studentsBefore = await signInAndSync(device, api, USER);
+    schoolStudentsBefore = (await api.liveStudents('demo-school')).length;
+    expect(schoolStudentsBefore).toBeGreaterThan(100);
+    expect(studentsBefore).toBeGreaterThan(schoolStudentsBefore);
+  });
+
+  it('checks the workbook offline in the worker and previews 456 new students', async () => {
+    const { page, context, header } = device;
+    screenshotOnFailure(page);
+    await goOffline(context);
+    await page.reload();
+    await device.roster.waitShown();
+    expect(await header.network()).toBe('离线');
+
+    // Through the app's own navigation (the page came from the service worker).
+    await page.locator('.layout__nav').getByText('导入', { exact: true }).click();
+    await importPage.root.waitFor();
+    await chooseOption(page, page.getByTestId('import-school'), SCHOOL);
+    await page.getByTestId('import-file-input').setInputFiles(FIXTURE);
+    await page.getByTestId('import-file-chosen').waitFor();
+
+    // The page keeps drawing frames while the worker reads and checks: record the longest gap.
+    await page.evaluate(() => {
+      const w = window as unknown as { __maxFrameGap: number; __watching: boolean };
+      w.__maxFrameGap = 0;
+      w.__watching = true;
+      let last = performance.now();
+      const tick = (now: number) => {
+        w.__maxFrameGap = Math.max(w.__maxFrameGap, now - last);
+        last = now;
+        if (w.__watching) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const started = Date.now();
+    await page.getByTestId('import-start').click();
+    await page.getByTestId('import-counts').waitFor({ timeout: 60_000 });
+    const elapsed = Date.now() - started;
+    const maxFrameGap = await page.evaluate(() => {
+      const w = window as unknown as { __maxFrameGap: number; __watching: boolean };
+      w.__watching = false;
+      return w.__maxFrameGap;
+    });
+    console.info(`[import] checked and planned 456 rows in ${elapsed} ms; longest frame gap ${Math.round(maxFrameGap)} ms`);
+    expect(maxFrameGap).toBeLessThan(1500);
+
+    expect(await importPage.count('rows')).toBe(456);
+    expect(await importPage.count('new')).toBe(456);
+    expect(await importPage.count('changed')).toBe(0);
+    expect(await importPage.count('faulty')).toBe(0);
+    expect(await importPage.count('accounts')).toBe(456);
+    expect(await page.getByTestId('import-summary').innerText()).toContain('全部 456 行校验通过');
+    await screenshot(page, 'import-preview-offline');
+  });
+
+  it('commits offline and shows the 456 accounts opened, usernames pending until sync', async () => {
+    const { page, header } = device;
+    screenshotOnFailure(page);
+    await page.getByTestId('import-next').click();
+    expect(await page.getByTestId('import-confirm-target').innerText()).toContain(SCHOOL);
+    await page.getByTestId('import-commit-all').click();
+    await page.getByTestId('import-result-step').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-result-summary').innerText()).toContain('开设账号 456 个');
+    expect(await page.getByTestId('result-account-name').count()).toBe(50);
+    expect(await page.getByTestId('import-result-accounts').innerText()).toContain('待同步确认');
+    // people + identities + accounts + the audit record wait for the network.
+    await until(() => header.pendingCount(), (n) => n !== null && n >= 456, { timeout: 20_000, what: 'the header to count the import as waiting' });
+    await screenshot(page, 'import-result-offline');
+  });
+
+  it('lists the students in the roster, awaiting the school’s review, and their accounts on the accounts page', async () => {
+    const { page, roster } = device;
+    screenshotOnFailure(page);
+    await page.getByTestId('import-open-roster').click();
+    await roster.waitShown();
+    await page.locator('.roster-page__scope', { hasText: SCHOOL }).waitFor();
+    await roster.waitForCount(schoolStudentsBefore + 456, 30_000);
+    // Narrowed to that one student, the row says who entered it and that the school has yet to review it.
+    await roster.findOne(FIRST_STUDENT);
+    const listed = await roster.root.innerText();
+    expect(listed).toContain('待审核');
+    expect(listed).toContain('乡镇（街道）管理员');
+    await screenshot(page, 'import-roster-offline');
+
+    await page.locator('.layout__nav').getByText('账号', { exact: true }).click();
+    const table = page.getByTestId('accounts-table');
+    await table.waitFor();
+    await until(() => table.locator('.el-table__body tr', { hasText: '待同步' }).count(), (n) => n >= 456, {
+      timeout: 30_000,
+      what: 'the accounts page to list the 456 pending accounts',
+    });
+    expect(await table.locator('.el-table__body tr', { hasText: FIRST_STUDENT }).first().innerText()).toContain('一年级一班');
+  });
+
+  it('uploads everything once back online; the server assigns the final usernames', async () => {
+    const { page, context } = device;
+    screenshotOnFailure(page);
+    const started = Date.now();
+    await goOnline(context);
+    await until(async () => (await api.liveStudents(USER)).length, (n) => n === studentsBefore + 456, {
+      timeout: 90_000,
+      what: `${studentsBefore + 456} students on the server`,
+    });
+    const imported = await until(
+      async () => (await serverAccounts()).filter((a) => a.role === 'student' && a.createdBy !== 'demo'),
+      (list) => list.length === 456 && list.every((a) => a.status === 'active' && a.username !== ''),
+      { timeout: 90_000, what: '456 active student accounts with final usernames on the server' },
+    );
+    expect(new Set(imported.map((a) => a.username)).size).toBe(456);
+    expect(imported.every((a) => a.mustChangePassword)).toBe(true);
+    const people = (await api.pullAll(USER, 'people')).filter((p) => p.enteredBy !== 'demo' && p.kind === 'student');
+    expect(people).toHaveLength(456);
+    expect(people.every((p) => p.review.status === 'pending')).toBe(true);
+    await waitForSynced(device, 90_000);
+    console.info(`[import] 456 students, identities and accounts on the server ${Date.now() - started} ms after going online`);
+
+    // The final usernames come back to the device: nothing left marked 待同步.
+    await page.goto('/accounts');
+    const table = page.getByTestId('accounts-table');
+    await table.waitFor();
+    await until(() => table.locator('.el-table__body tr', { hasText: '待同步' }).count(), (n) => n === 0, {
+      timeout: 60_000,
+      what: 'the accounts page to show every account active',
+    });
+    await screenshot(page, 'import-accounts-synced');
+    expect(pageErrors).toEqual([]);
+  });
+});
