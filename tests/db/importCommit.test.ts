@@ -109,7 +109,8 @@ async function expectConsistent(db: XiaoanDatabase, people: number): Promise<voi
   expect(new Set(accounts.map((a) => a.personId)).size).toBe(accounts.length);
 }
 
-describe('commitImport', () => {
+// Real workbooks read, checked and planned (pinyin for hundreds of names) in-process: seconds on a busy machine.
+describe('commitImport', { timeout: 30_000 }, () => {
   it('writes the whole-school workbook: 456 students with identities and accounts, new classes, one audit record', async () => {
     const world = await createWorld();
     const before = await countAll(world.db);
@@ -159,7 +160,7 @@ describe('commitImport', () => {
   });
 });
 
-describe('import journal (crash safety)', () => {
+describe('import journal (crash safety)', { timeout: 30_000 }, () => {
   /** The journal commitImport would write, without writing anything else. */
   function journalOf(world: World, plan: ImportPlan): ImportJournal {
     const audit: AuditDoc = {

@@ -34,7 +34,8 @@ const cases: [string, () => File, RegExp][] = [
   ['a file over 20 MB', () => new File([new Uint8Array(21 * 1024 * 1024)], '全县学生.xlsx'), /文件大小为 21\.0 MB，超过了 20\.0 MB 的上限/],
 ];
 
-describe('import wizard: files that cannot be imported', () => {
+// Real workbooks read, checked and planned (pinyin for hundreds of names) in-process: seconds on a busy machine.
+describe('import wizard: files that cannot be imported', { timeout: 30_000 }, () => {
   it.each(cases)('%s ends with a clear Chinese message and no change to the database', async (_, makeFile, message) => {
     const before = await countDocs(world.db);
     await checkFile(makeFile());

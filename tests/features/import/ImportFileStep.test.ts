@@ -37,7 +37,8 @@ async function downloads(action: () => Promise<void>): Promise<Blob[]> {
   return blobs;
 }
 
-describe('import wizard: choosing the file', () => {
+// Real workbooks read, checked and planned (pinyin for hundreds of names) in-process: seconds on a busy machine.
+describe('import wizard: choosing the file', { timeout: 30_000 }, () => {
   it('offers the templates a county administrator may import and downloads each in the notice’s layout', async () => {
     await open();
     // A county administrator opens school accounts and imports teachers and students; county bureaus come from the city.

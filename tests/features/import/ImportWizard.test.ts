@@ -42,7 +42,8 @@ async function openWizard() {
   return mounted;
 }
 
-describe('import wizard: the file with planted faults (含错误)', () => {
+// Real workbooks read, checked and planned (pinyin for hundreds of names) in-process: seconds on a busy machine.
+describe('import wizard: the file with planted faults (含错误)', { timeout: 30_000 }, () => {
   it('shows exactly the manifest’s faults on their rows and refuses the all-or-nothing commit', async () => {
     await openWizard();
     const before = await countDocs(world.db);
@@ -116,7 +117,7 @@ describe('import wizard: the file with planted faults (含错误)', () => {
   });
 });
 
-describe('import wizard: the whole-school workbook', () => {
+describe('import wizard: the whole-school workbook', { timeout: 30_000 }, () => {
   it('previews 456 new students and commits them with their accounts, pending review at the school', async () => {
     await openWizard();
     await checkFile(fixtureFile(WHOLE_SCHOOL));
