@@ -219,8 +219,10 @@ async function main(): Promise<void> {
             value: countyPull.perSecond,
             unit: 'docs/s',
             display: `${formatCount(countyPull.perSecond)} docs/s (${formatSeconds(countyPull.ms)})`,
-            target: `≥ ${formatCount(TARGET_PER_SECOND)} docs/s`,
-            met: countyPull.perSecond >= TARGET_PER_SECOND,
+            // The target is set for the embedded default, SQLite; PostgreSQL is reported for comparison.
+            ...(storage.kind === 'sqlite'
+              ? { target: `≥ ${formatCount(TARGET_PER_SECOND)} docs/s`, met: countyPull.perSecond >= TARGET_PER_SECOND }
+              : {}),
           },
           {
             name: `teacher, one school, ${formatCount(teacherPull.count)} docs`,

@@ -1,0 +1,44 @@
+// The benchmarks `npm run bench` runs (scripts/bench.mjs), in this order.
+//
+// A module is a script run as `node --import tsx <file> <args…>` in its own
+// process group. It prints what it likes, and as its LAST line of standard
+// output one JSON object, a BenchResult (sync-server/bench/result.ts):
+//   { id, title, metrics: [{ name, value, unit, display, target?, met? }], notes: [markdown…], details? }
+// The runner shows the metrics in its table and writes the notes into the
+// module's section of docs/benchmarks.md (between `<!-- bench:<id>:start -->`
+// and `<!-- bench:<id>:end -->`).
+//
+// Adding a benchmark = writing such a script and adding one entry here:
+//   id             section key in docs/benchmarks.md (the script's result.id must match)
+//   file, args     what to run (paths relative to the repository root)
+//   timeoutSeconds after this the runner stops the module and every process it started
+//   needsApp       true: a production build of the app is made once per run and
+//                  passed as $XIAOAN_BENCH_DIST (bench/lib/appBuild.mjs)
+//   optional       a reason text: a failure is reported as "skipped", not as an error
+//   enabled        () => true | string: a string skips the module with that reason
+
+const postgresUrl = process.env.XIAOAN_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export const BENCH_MODULES = [
+  {
+    id: 'server-pull-sqlite',
+    file: 'sync-server/bench/pull.ts',
+    args: ['--json'],
+    timeoutSeconds: 150,
+  },
+  {
+    id: 'server-pull-postgres',
+    file: 'sync-server/bench/pull.ts',
+    args: ['--json', '--postgres', postgresUrl],
+    timeoutSeconds: 180,
+    optional: `needs PostgreSQL at ${postgresUrl.replace(/\/\/[^@/]*@/, '//')} (XIAOAN_BENCH_POSTGRES=<url> or 0 to skip)`,
+    enabled: () => (postgresUrl === '0' ? 'XIAOAN_BENCH_POSTGRES=0' : true),
+  },
+  {
+    id: 'initial-replication',
+    file: 'bench/initialReplication.ts',
+    args: ['--json'],
+    timeoutSeconds: 570,
+    needsApp: true,
+  },
+];
