@@ -99,20 +99,25 @@ export const useSessionStore = defineStore('session', () => {
     return true;
   }
 
+  async function signInOnline(username: string, password: string): Promise<LoginResponse> {
+    const result = await api.request<LoginResponse>('POST', '/api/auth/login', {
+      username: username.trim(),
+      password,
+      deviceLabel: navigator.userAgent.slice(0, 120),
+    });
+    saveDeviceAccount({
+      user: result.user,
+      token: result.token,
+      expiresAt: result.expiresAt,
+      verifier: await createVerifier(password),
+    });
+    signedInOffline.value = false;
+    return result;
+  }
+
   async function signIn(username: string, password: string): Promise<void> {
     try {
-      const result = await api.request<LoginResponse>('POST', '/api/auth/login', {
-        username: username.trim(),
-        password,
-        deviceLabel: navigator.userAgent.slice(0, 120),
-      });
-      saveDeviceAccount({
-        user: result.user,
-        token: result.token,
-        expiresAt: result.expiresAt,
-        verifier: await createVerifier(password),
-      });
-      signedInOffline.value = false;
+      const result = await signInOnline(username, password);
       await open(result.user, result.token);
     } catch (error) {
       if (!(error instanceof ApiError) || !error.isNetwork) throw error;
@@ -126,6 +131,37 @@ export const useSessionStore = defineStore('session', () => {
     if (!(await checkVerifier(password, account.verifier))) throw new SignInError('wrongPassword');
     signedInOffline.value = true;
     await open(account.user, account.token);
+    // Signed out earlier, so the old token was revoked: fetch a new one as
+    // soon as the server is reachable, with the password just verified. It
+    // stays in memory only, and only until that succeeds.
+    if (!account.token) renewWhenOnline(username, password);
+  }
+
+  let stopRenewal: (() => void) | null = null;
+
+  function renewWhenOnline(username: string, password: string): void {
+    const attempt = async () => {
+      try {
+        const result = await signInOnline(username, password);
+        stopRenewal?.();
+        token.value = result.token;
+        tokenRejected.value = false;
+        startSync();
+      } catch (error) {
+        // Offline still: try again later. Refused (the password was changed
+        // elsewhere, the account disabled): stop, so retries never lock the
+        // account; the banner asks for an online sign-in.
+        if (!(error instanceof ApiError) || !error.isNetwork) stopRenewal?.();
+      }
+    };
+    globalThis.addEventListener('online', attempt);
+    const timer = setInterval(() => void attempt(), 30_000);
+    stopRenewal = () => {
+      globalThis.removeEventListener('online', attempt);
+      clearInterval(timer);
+      stopRenewal = null;
+    };
+    void attempt();
   }
 
   async function changePassword(oldPassword: string, newPassword: string): Promise<void> {
@@ -154,6 +190,7 @@ export const useSessionStore = defineStore('session', () => {
       throw new SignInError('pendingChanges');
     }
     const current = user.value;
+    stopRenewal?.();
     await sync?.stop();
     sync = null;
     await api.request('POST', '/api/auth/logout').catch(() => undefined);

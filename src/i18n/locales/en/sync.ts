@@ -7,6 +7,7 @@ export default {
   syncing: 'Syncing',
   pending: '{count} to upload',
   pendingUnknown: 'Syncing in another tab',
+  notRunning: 'Sync not running',
   allSynced: 'All synced',
   lastSync: 'Last sync {time}',
   never: 'Not synced yet',

@@ -5,6 +5,7 @@ export default {
   syncing: '同步中',
   pending: '待上传 {count} 条',
   pendingUnknown: '同步在另一个标签页中进行',
+  notRunning: '同步未运行',
   allSynced: '已全部同步',
   lastSync: '上次同步 {time}',
   never: '尚未同步',
