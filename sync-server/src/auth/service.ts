@@ -18,7 +18,7 @@ import {
   type AccountWire,
   type UserJson,
 } from './accounts';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { dummyPasswordHash, hashPassword, INITIAL_PASSWORD_SCRYPT, verifyPassword } from './passwords';
 import { ACCOUNT_POLICY, ADDRESS_POLICY, Throttle, type ThrottlePolicy } from './throttle';
 import { hashToken, newSessionId, newToken } from './tokens';
 
@@ -185,7 +185,7 @@ export class AuthService {
   async resetPassword(actor: Principal, accountId: string): Promise<{ initialPassword: string; username: string }> {
     await this.manageableAccount(actor, accountId);
     const initialPassword = generateInitialPassword();
-    const passwordHash = await hashPassword(initialPassword);
+    const passwordHash = await hashPassword(initialPassword, INITIAL_PASSWORD_SCRYPT);
     const now = this.now();
     const username = await commit(this.storage, this.hub, async (tx, changes) => {
       const account = await loadAccountDoc(tx, accountId);

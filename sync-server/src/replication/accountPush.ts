@@ -8,7 +8,7 @@
  * - status 'disabled' or a deletion disables the user and ends its sessions.
  */
 import { finalUsername, type AccountWire } from '../auth/accounts';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword, INITIAL_PASSWORD_SCRYPT } from '../auth/passwords';
 import type { DocReader, StorageTx, UserPatch } from '../storage/types';
 import type { ChangeSet } from './hub';
 
@@ -26,7 +26,7 @@ export async function prehashAccountPasswords(
   await Promise.all(
     rows.map(async ({ next, previous }) => {
       const user = await reader.findUserById(next.id);
-      if (needsHash(next, previous, !!user)) hashes.set(`${next.id}\n${next.initialPassword}`, await hashPassword(next.initialPassword));
+      if (needsHash(next, previous, !!user)) hashes.set(`${next.id}\n${next.initialPassword}`, await hashPassword(next.initialPassword, INITIAL_PASSWORD_SCRYPT));
     }),
   );
   return hashes;
@@ -41,7 +41,7 @@ export async function applyAccountPush(
 ): Promise<AccountWire> {
   const now = Date.now();
   const user = await tx.findUserById(next.id);
-  const hashFor = async (password: string) => hashes.get(`${next.id}\n${password}`) ?? (await hashPassword(password));
+  const hashFor = async (password: string) => hashes.get(`${next.id}\n${password}`) ?? (await hashPassword(password, INITIAL_PASSWORD_SCRYPT));
   const disabled = next._deleted || next.status === 'disabled';
 
   if (!user) {
