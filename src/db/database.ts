@@ -1,5 +1,6 @@
 import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxJsonSchema, type RxStorage } from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
+import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { mergingConflictHandler } from '@/sync/conflictHandler';
@@ -8,6 +9,8 @@ import type { XiaoanCollections, XiaoanDatabase } from './types';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 addRxPlugin(RxDBLeaderElectionPlugin);
+// Local documents (device-only state such as the import journal) need this plugin as well as `localDocuments: true`.
+addRxPlugin(RxDBLocalDocumentsPlugin);
 
 // Compile-time proof that our plain domain schemas are RxDB schemas.
 const asRxSchema = (schema: CollectionSchema): RxJsonSchema<Record<string, unknown>> =>

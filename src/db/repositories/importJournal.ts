@@ -1,12 +1,6 @@
-import { addRxPlugin, type RxCollection } from 'rxdb';
-import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+import type { RxCollection } from 'rxdb';
 import type { AccountDoc, AuditDoc, BaseDoc, IdentityDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
 import type { XiaoanDatabase } from '../types';
-
-// createDatabase asks for `localDocuments: true`; the methods come from this
-// plugin, which must be added before the database is created (the session
-// store imports this module, so it is).
-addRxPlugin(RxDBLocalDocumentsPlugin);
 
 /**
  * The import journal: before an import writes to several collections, the
