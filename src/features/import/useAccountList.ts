@@ -1,15 +1,19 @@
 import { useI18n } from 'vue-i18n';
+import { saveFile } from '@/app/saveFile';
 import type { AccountDoc, OrgDoc } from '@/domain/schemas';
-import { accountListEntries, writeAccountList } from '@/import';
 import { labelledUnits } from './accountUnits';
-import { downloadBytes } from './download';
 
-/** 导出账号清单: the accounts as an .xlsx (name, school/class, username, initial password). */
+/**
+ * 导出账号清单: the accounts as an .xlsx (name, school/class, username,
+ * initial password). SheetJS loads only when someone exports, so pages
+ * that merely offer the button (the accounts page) stay light.
+ */
 export function useAccountList() {
   const { t } = useI18n();
-  return (accounts: readonly AccountDoc[], byId: ReadonlyMap<string, OrgDoc>, unitName: string): void => {
+  return async (accounts: readonly AccountDoc[], byId: ReadonlyMap<string, OrgDoc>, unitName: string): Promise<void> => {
+    const { accountListEntries, writeAccountList } = await import('@/import');
     const entries = accountListEntries(accounts, labelledUnits(accounts, byId));
     const bytes = writeAccountList(entries, t('importUi.result.listTitle', { unit: unitName }));
-    downloadBytes(bytes, t('importUi.result.listFileName', { unit: unitName }));
+    saveFile(bytes, t('importUi.result.listFileName', { unit: unitName }));
   };
 }

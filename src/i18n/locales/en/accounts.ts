@@ -3,6 +3,8 @@ import type zh from '../zh-CN/accounts';
 export default {
   title: 'Accounts',
   create: 'Open account',
+  printSlips: 'Print account slips',
+  exportList: 'Export account list',
   role: 'Role',
   roles: {
     province_admin: 'Province administrator',

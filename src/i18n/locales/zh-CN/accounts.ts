@@ -1,6 +1,8 @@
 export default {
   title: '账号管理',
   create: '开设账号',
+  printSlips: '打印账号条',
+  exportList: '导出账号清单',
   role: '角色',
   roles: {
     province_admin: '省级管理员',
