@@ -28,6 +28,9 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'happy-dom',
+          // Whole-school imports run in happy-dom: generous caps, since CI
+          // machines are shared and slow (timings are never asserted).
+          testTimeout: 30_000,
           include: ['tests/features/**/*.test.ts', 'tests/components/**/*.test.ts'],
           setupFiles: ['tests/setup/component.ts'],
         },
