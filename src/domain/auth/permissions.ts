@@ -304,8 +304,9 @@ function checkOrgWrite(p: Principal, next: DocLike, previous: DocLike | undefine
   if (!canContain(parent.kind, kind)) return refuse('org_kind', '该类单位不能设在这一级');
   // One level down; classes may also be created for any school in the
   // subtree (代录: county and township administrators enter rosters for
-  // schools without internet).
-  if (parent.orgPath !== p.orgPath && kind !== 'class') {
+  // schools without internet). The top administrator, who sets up an
+  // installation (a whole pilot county, or the demo tree), builds at any depth.
+  if (parent.orgPath !== p.orgPath && kind !== 'class' && !isRootPrincipal(p)) {
     return refuse('org_level', '只能在本单位下一级创建组织单位');
   }
   return OK;

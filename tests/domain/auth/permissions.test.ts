@@ -132,6 +132,8 @@ describe('writes', () => {
     const province = doc('42', '/42/', { kind: 'province', parentId: '' });
     expect(checkWrite(root, 'orgs', province, undefined, ctx).ok).toBe(true);
     expect(checkWrite(county, 'orgs', province, undefined, ctx).ok).toBe(false);
+    // The top administrator sets up whole trees (a pilot county, the demo): any depth.
+    expect(checkWrite(root, 'orgs', school, undefined, ctx).ok).toBe(true);
   });
 
   it('opens administrator accounts one level down and never at or above its own role', () => {
