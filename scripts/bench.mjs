@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --only <id,…>] [-- --skip <id,…>] [-- --no-write] [-- --list]
+// npm run bench [-- --only <id,…>] [-- --skip <id,…>] [-- --no-write] [-- --list] [-- --timeout <s>]
 //
 // Runs the benchmark modules listed in bench/modules.mjs one after the
 // other, each in its own process group with a time limit; prints their
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     skip: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
     list: { type: 'boolean', default: false },
+    // Overrides every module's time limit (seconds).
+    timeout: { type: 'string' },
   },
 });
 
@@ -122,6 +124,7 @@ function runModule(module, env) {
   return new Promise((resolve) => {
     const started = Date.now();
     const loadBefore = loadAverage();
+    const limitSeconds = values.timeout ? Number(values.timeout) : module.timeoutSeconds;
     const child = spawn(process.execPath, ['--import', 'tsx', module.file, ...module.args], {
       cwd: repoRoot,
       env,
@@ -135,9 +138,9 @@ function runModule(module, env) {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      console.log(`  [bench] ${module.id}: no result after ${module.timeoutSeconds} s, stopping it`);
+      console.log(`  [bench] ${module.id}: no result after ${limitSeconds} s, stopping it`);
       void stopTree(child);
-    }, module.timeoutSeconds * 1000);
+    }, limitSeconds * 1000);
 
     const lines = (stream, onLine) => {
       let buffer = '';
@@ -170,7 +173,7 @@ function runModule(module, env) {
       const seconds = (Date.now() - started) / 1000;
       const load = { before: loadBefore, after: loadAverage() };
       if (!resultLine) {
-        const why = timedOut ? `timed out after ${module.timeoutSeconds} s` : `exited with ${signal ?? code} and no result`;
+        const why = timedOut ? `timed out after ${limitSeconds} s` : `exited with ${signal ?? code} and no result`;
         resolve({ ok: false, seconds, load, error: `${why}${stderrTail.length ? `: ${stderrTail.slice(-3).join(' ')}` : last ? `: ${last}` : ''}` });
         return;
       }

@@ -3,7 +3,7 @@
 // handed to page.evaluate from tsx-compiled TypeScript carry esbuild's
 // `__name(…)` helper, which does not exist in the page.
 //
-// Defines globalThis.xiaoanBench = { baseline, protocolFloor, waitForDocs }; types and
+// Defines globalThis.xiaoanBench = { baseline, rxdbPattern, waitForDocs }; types and
 // docs in pageProbes.ts.
 (() => {
   async function signIn(input) {
@@ -80,9 +80,10 @@
    * again and put the documents (RxDB's stored form: `_deleted` '0', `_rev`,
    * `_meta`, `_attachments`; RxDB's indexes); in another, read and put one
    * meta document per document, holding a full copy of it (the "assumed
-   * master state"); then put the checkpoint. A lower bound for the app.
+   * master state"); then put the checkpoint. Batch by batch, like the
+   * baseline; times reads and puts apart.
    */
-  async function protocolFloor(input) {
+  async function rxdbPattern(input) {
     const stores = {};
     for (const c of input.collections) {
       stores[c.name] = c.rxdbSchema;
@@ -199,5 +200,5 @@
     }
   }
 
-  globalThis.xiaoanBench = { baseline, protocolFloor, waitForDocs };
+  globalThis.xiaoanBench = { baseline, rxdbPattern, waitForDocs };
 })();

@@ -17,7 +17,7 @@ export interface BaselineInput {
   /**
    * Collections in pull order, each with two Dexie store schemas: the
    * collection's own indexed fields ("id, orgPath, …") for the baseline, and
-   * the indexes RxDB's Dexie storage creates for it, for the protocol floor.
+   * the indexes RxDB's Dexie storage creates for it, for the replay of RxDB's requests.
    */
   collections: { name: string; plainSchema: string; rxdbSchema: string }[];
 }
@@ -32,7 +32,7 @@ export interface BaselineOutput {
   requests: number;
   /** Documents in the scratch database afterwards, per collection. */
   counts: Record<string, number>;
-  /** Protocol run only: time in reads (all four), document puts and meta puts. */
+  /** RxDB pattern run only: time in reads (all four), document puts and meta puts. */
   parts?: { readMs: number; docPutMs: number; metaPutMs: number };
 }
 
@@ -55,7 +55,7 @@ export interface WaitOutput {
 
 interface Probes {
   baseline(input: BaselineInput): Promise<BaselineOutput>;
-  protocolFloor(input: BaselineInput): Promise<BaselineOutput>;
+  rxdbPattern(input: BaselineInput): Promise<BaselineOutput>;
   waitForDocs(input: WaitInput): Promise<WaitOutput>;
 }
 
@@ -69,8 +69,8 @@ export function runBaseline(page: Page, input: BaselineInput): Promise<BaselineO
   return page.evaluate((i) => (globalThis as unknown as { xiaoanBench: Probes }).xiaoanBench.baseline(i), input);
 }
 
-export function runProtocolFloor(page: Page, input: BaselineInput): Promise<BaselineOutput> {
-  return page.evaluate((i) => (globalThis as unknown as { xiaoanBench: Probes }).xiaoanBench.protocolFloor(i), input);
+export function runRxdbPattern(page: Page, input: BaselineInput): Promise<BaselineOutput> {
+  return page.evaluate((i) => (globalThis as unknown as { xiaoanBench: Probes }).xiaoanBench.rxdbPattern(i), input);
 }
 
 export function waitForDocs(page: Page, input: WaitInput): Promise<WaitOutput> {
