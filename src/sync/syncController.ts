@@ -105,6 +105,7 @@ export class SyncController {
 
   async stop(): Promise<void> {
     clearInterval(this.pendingTimer);
+    clearTimeout(this.emitTimer);
     this.closeStream?.();
     await Promise.all([...this.states.values()].map((s) => s.cancel()));
     this.states.clear();
@@ -130,11 +131,26 @@ export class SyncController {
     return { streamConnected: this.streamConnected, collections: [...this.status.values()].map((s) => ({ ...s })) };
   }
 
-  private update(name: CollectionName, patch: Partial<CollectionSyncState>): void {
+  private update(name: CollectionName, patch: Partial<CollectionSyncState>, quiet = false): void {
     const current = this.status.get(name);
     if (!current) return;
     this.status.set(name, { ...current, ...patch });
-    this.emit();
+    if (quiet) this.emitSoon();
+    else this.emit();
+  }
+
+  private emitTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Per-document counters change 100,000 times in a county's first sync;
+   * publishing each would copy the snapshot into the store as often
+   * (seconds of main-thread work). At most four times a second is plenty.
+   */
+  private emitSoon(): void {
+    this.emitTimer ??= setTimeout(() => {
+      this.emitTimer = undefined;
+      this.emit();
+    }, 250);
   }
 
   private recordRoundTrip(name: CollectionName): void {
@@ -153,8 +169,8 @@ export class SyncController {
       this.update(name, { active });
       if (!active) void this.refreshPending();
     });
-    state.received$.subscribe(() => this.update(name, { received: count('received') }));
-    state.sent$.subscribe(() => this.update(name, { sent: count('sent') }));
+    state.received$.subscribe(() => this.update(name, { received: count('received') }, true));
+    state.sent$.subscribe(() => this.update(name, { sent: count('sent') }, true));
     state.error$.subscribe((error) => this.update(name, { error: describeError(error) }));
     state.conflict$.subscribe((conflict) => {
       void recordConflicts(this.options.db, name, conflict.input, this.options.actor);
