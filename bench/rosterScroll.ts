@@ -1,0 +1,112 @@
+/**
+ * The student roster (/roster/students) of one school, measured in the
+ * page (issue 2 point 7: the table "stays fast for a 10,000-student
+ * school"). Used by bench/importWorkbook.ts before the import (the demo
+ * school's few hundred students: the baseline) and after it (the same
+ * school with 9,984 more), in the same browser context and the same run.
+ *
+ * What is timed, all with performance.now() in the page and checked at
+ * every animation frame (so "shown" means in the next painted frame):
+ * - open: a full load of /roster/students (served by the service worker;
+ *   the app boots, opens its database and queries the roster of every
+ *   school the user sees) until the first row is rendered, and until the
+ *   count label shows the full list;
+ * - school: a click on the school in the org tree until the count label
+ *   shows the school's count and rows are rendered;
+ * - search: a keyword (a surname) typed, then a click on 查询 until the
+ *   count label changes and rows are rendered; reset: 重置 back to the
+ *   whole school;
+ * - scroll: one wheel event per frame on the virtualised table until it
+ *   stops at the end; frame gaps while it moves.
+ */
+import type { Page } from 'playwright-core';
+import { scrollToEnd, timeUntil, watchStart, watchStop, type Responsiveness, type ScrollOutput } from './lib/importProbes';
+
+export interface RosterTarget {
+  /** Students the user sees in total (the default, whole-device scope). */
+  allStudents: number;
+  school: string;
+  schoolStudents: number;
+  /** A keyword to search for (a surname: name, pinyin and initials are searched). */
+  keyword: string;
+  /** Wheel delta per frame, px (48 px rows). */
+  deltaY?: number;
+}
+
+export interface RosterFigures {
+  schoolStudents: number;
+  /** Navigation start → first row rendered. */
+  firstRowMs: number | null;
+  /** Navigation start → the count label shows every student the user sees. */
+  fullListMs: number | null;
+  /** Click on the school in the org tree → its list shown. */
+  schoolMs: number | null;
+  /** Click on 查询 → the filtered list shown. */
+  searchMs: number | null;
+  searchCount: number;
+  /** Click on 重置 → the whole school shown again. */
+  resetMs: number | null;
+  scroll: ScrollOutput;
+  /** Main thread from the school click to the end of the reset. */
+  interaction: Responsiveness;
+}
+
+const COUNT = '[data-testid="roster-count"]';
+const ROW = '[data-testid="roster-row-name"]';
+/** The main grid of el-table-v2 (the fixed columns' grids follow it). */
+const TABLE_WINDOW = '[data-testid="roster-table"] .el-table-v2__main .el-table-v2__body';
+const countPattern = (n: number) => `共\\s*${n}\\s*人`;
+const countOf = (text: string) => Number(/共\s*(\d+)\s*人/.exec(text)?.[1] ?? NaN);
+
+export async function measureRoster(page: Page, target: RosterTarget): Promise<RosterFigures> {
+  // A full load, like opening the roster from a bookmark; measured from navigation start.
+  await page.goto('/roster/students', { waitUntil: 'commit' });
+  const first = await timeUntil(page, { selector: COUNT, pattern: '.', rowSelector: ROW, since: 0, timeoutMs: 60_000 });
+  const full = await timeUntil(page, { selector: COUNT, pattern: countPattern(target.allStudents), rowSelector: ROW, since: 0, timeoutMs: 60_000 });
+  // Let the app settle (replication start, the tree) before the interactions.
+  await page.waitForTimeout(1500);
+
+  const from = await watchStart(page);
+  // The school's node in the virtualised org tree, marked so the page itself can click it.
+  const node = page.getByTestId('org-tree').getByText(target.school, { exact: true });
+  await node.evaluate((el) => el.setAttribute('data-bench-target', 'school'));
+  const school = await timeUntil(page, {
+    selector: COUNT,
+    pattern: countPattern(target.schoolStudents),
+    rowSelector: ROW,
+    clickSelector: '[data-bench-target="school"]',
+  });
+  await page.waitForTimeout(300);
+
+  await page.getByTestId('roster-search-input').fill(target.keyword);
+  const before = (await page.getByTestId('roster-count').innerText()).trim();
+  const search = await timeUntil(page, {
+    selector: COUNT,
+    // Any count but the one shown before the search.
+    pattern: `^(?!\\s*${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$)[\\s\\S]*共\\s*\\d+\\s*人`,
+    rowSelector: ROW,
+    clickSelector: '[data-testid="roster-search-submit"]',
+  });
+  await page.waitForTimeout(300);
+  const reset = await timeUntil(page, {
+    selector: COUNT,
+    pattern: countPattern(target.schoolStudents),
+    rowSelector: ROW,
+    clickSelector: '[data-testid="roster-search-reset"]',
+  });
+  const interaction = await watchStop(page, from);
+  await page.waitForTimeout(300);
+
+  const scroll = await scrollToEnd(page, { selector: TABLE_WINDOW, deltaY: target.deltaY ?? 1440, rowSelector: ROW, timeoutMs: 90_000 });
+  return {
+    schoolStudents: target.schoolStudents,
+    firstRowMs: first.ms,
+    fullListMs: full.ms,
+    schoolMs: school.ms,
+    searchMs: search.ms,
+    searchCount: countOf(search.text),
+    resetMs: reset.ms,
+    scroll,
+    interaction,
+  };
+}
