@@ -6,6 +6,7 @@ import { useRxQuery } from '@/db/useRxQuery';
 import type { GradeCode } from '@/domain/roster/grades';
 import type { ReviewStatus } from '@/domain/roster/review';
 import type { Gender, PersonDoc, PersonKind } from '@/domain/schemas';
+import { personMatcher } from './rosterFilter';
 import { headTeachersByClass, sortPeople } from './rosterRows';
 import type { RosterScope } from './rosterScope';
 
@@ -24,9 +25,13 @@ const asDocs = map((docs: { toJSON(): unknown }[]) => docs.map((d) => d.toJSON()
 
 /**
  * The live, sorted rows of a roster list: the tree's scope narrowed by the
- * search form. Students also show their class's head teacher, which takes
- * a second (small) query for the teachers in the same scope; it is kept
- * as a map beside the rows rather than copied into 10,000 of them.
+ * search form. The database query covers the scope (a subtree, or a class
+ * by its index) and the recycle view; the search form and a grade chosen
+ * in the tree narrow the loaded rows in memory (rosterFilter.ts), so they
+ * never re-read a 10,000-student school. Students also show their class's
+ * head teacher, which takes a second (small) query for the teachers in the
+ * same scope; it is kept as a map beside the rows rather than copied into
+ * 10,000 of them.
  */
 export function useRosterList(
   kind: Ref<PersonKind>,
@@ -38,25 +43,51 @@ export function useRosterList(
   const filter = computed<PeopleFilter>(() => ({
     kind: kind.value,
     scopePath: scope.value.scopePath,
-    grade: search.value.grade || scope.value.grade,
-    classId: search.value.classId || scope.value.classId,
-    status: search.value.status,
-    gender: search.value.gender,
-    keyword: search.value.keyword,
+    classId: scope.value.classId,
     deleted: deleted.value,
   }));
-  const { data: people, loading } = useRxQuery(filter, (f) => db.people.find(peopleQuery(f)).$.pipe(asDocs), []);
-
-  const teacherFilter = computed<PeopleFilter | null>(() =>
-    kind.value === 'student' ? { kind: 'teacher', scopePath: scope.value.scopePath } : null,
-  );
-  const { data: teachers } = useRxQuery(
-    teacherFilter,
-    (f) => (f ? db.people.find(peopleQuery(f)).$.pipe(asDocs) : of<PersonDoc[]>([])),
+  // Keyed by value: a new scope object with the same query keeps the subscription.
+  const { data: people, loading } = useRxQuery(
+    () => JSON.stringify(filter.value),
+    () => db.people.find(peopleQuery(filter.value)).$.pipe(asDocs),
     [],
   );
 
-  const rows = computed<PersonDoc[]>(() => sortPeople(people.value));
+  const teacherQuery = computed(() => {
+    if (kind.value !== 'student') return null;
+    const query = peopleQuery({ kind: 'teacher', scopePath: scope.value.scopePath });
+    // Within a school, the [schoolId, kind] index reads its few dozen teachers
+    // instead of every person on the school's orgPath range.
+    const schoolId = scope.value.schoolId;
+    return schoolId ? { ...query, selector: { ...query.selector, schoolId } } : query;
+  });
+  const { data: teachers } = useRxQuery(
+    () => JSON.stringify(teacherQuery.value),
+    () => (teacherQuery.value ? db.people.find(teacherQuery.value).$.pipe(asDocs) : of<PersonDoc[]>([])),
+    [],
+  );
+
+  const sorted = computed<PersonDoc[]>(() => sortPeople(people.value));
+  const matcher = computed(() =>
+    personMatcher({
+      grade: search.value.grade || scope.value.grade,
+      classId: search.value.classId,
+      status: search.value.status,
+      gender: search.value.gender,
+      keyword: search.value.keyword,
+    }),
+  );
+  // While the database answers a new scope, the rows shown stay those of the
+  // previous answer, as they would with the filters in the query: a grade or
+  // keyword applied to the previous scope's rows would list, for a moment,
+  // people of a school that is no longer selected.
+  let shown: PersonDoc[] = [];
+  const rows = computed<PersonDoc[]>(() => {
+    if (loading.value) return shown;
+    const matches = matcher.value;
+    shown = matches ? sorted.value.filter(matches) : sorted.value;
+    return shown;
+  });
   const headTeachers = computed(() => headTeachersByClass(teachers.value));
   return { rows, headTeachers, loading };
 }
