@@ -1,4 +1,5 @@
 import { computed, type Ref } from 'vue';
+import type { MangoQuery } from 'rxdb';
 import { map, of } from 'rxjs';
 import { useDatabase } from '@/db/provide';
 import { peopleQuery, type PeopleFilter } from '@/db/repositories/peopleQuery';
@@ -61,9 +62,16 @@ export function useRosterList(
     const schoolId = scope.value.schoolId;
     return schoolId ? { ...query, selector: { ...query.selector, schoolId } } : query;
   });
+  // The head teachers wait for the rows: above school level both queries walk
+  // the same orgPath range, and the list matters first. Until the rows of a
+  // new scope arrive, the previous scope's teachers stay.
+  let teacherKey = 'null';
   const { data: teachers } = useRxQuery(
-    () => JSON.stringify(teacherQuery.value),
-    () => (teacherQuery.value ? db.people.find(teacherQuery.value).$.pipe(asDocs) : of<PersonDoc[]>([])),
+    () => (loading.value ? teacherKey : (teacherKey = JSON.stringify(teacherQuery.value))),
+    (key) => {
+      const query = JSON.parse(key) as MangoQuery<PersonDoc> | null;
+      return query ? db.people.find(query).$.pipe(asDocs) : of<PersonDoc[]>([]);
+    },
     [],
   );
 

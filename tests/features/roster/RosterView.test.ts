@@ -3,7 +3,7 @@ import { defineComponent, h } from 'vue';
 import { RouterView } from 'vue-router';
 import { createPerson, type PersonWrite } from '@/db/repositories/people';
 import { useOrgSelectionStore } from '@/stores/orgSelection';
-import { createRosterFixture, idNumberOf, studentWrite, type RosterFixture } from '../../db/support/rosterFixture';
+import { createRosterFixture, idNumberOf, studentWrite, teacherWrite, type RosterFixture } from '../../db/support/rosterFixture';
 import { mountWithApp, settle, typeInto, click } from './support/mountWithApp';
 
 // Third-party CSS entry points Node cannot load (see PersonFormDialog.test.ts).
@@ -64,5 +64,18 @@ describe('RosterView', () => {
     await typeInto('roster-search-input', 'zs', false);
     await click('roster-search-submit');
     await vi.waitFor(() => expect(cellTexts('roster-row-name')).toEqual(['张三']));
+  });
+
+  it("shows each student's head teacher, for the top unit and within a school", async () => {
+    await add(teacherWrite(f.school, { name: '陈老师', classId: f.class1.id, grade: f.class1.classInfo?.grade ?? '', isHeadTeacher: true }));
+    const { pinia } = await openRoster();
+    await vi.waitFor(() => expect(cellTexts('roster-row-name')).toHaveLength(3));
+    // The head teachers' query runs once the rows are in.
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="roster-table"]')?.textContent).toContain('陈老师'));
+
+    const store = useOrgSelectionStore(pinia);
+    store.select({ orgId: f.school.id, orgPath: f.school.orgPath, kind: 'school', name: f.school.name });
+    await vi.waitFor(() => expect(cellTexts('roster-row-name')).toEqual(['张三', '李四']));
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="roster-table"]')?.textContent).toContain('陈老师'));
   });
 });
