@@ -6,20 +6,21 @@
  *    /import — read and checked in the import worker, planned (pinyin
  *    usernames, passwords) there too, committed through the import journal
  *    into RxDB — timed from the file input's `change` until the result step
- *    shows (commitImport has resolved: every document is in IndexedDB; the
- *    counts are checked afterwards). Main-thread responsiveness throughout
- *    (PerformanceObserver 'longtask' and animation-frame gaps).
+ *    is painted (commitImport has resolved: every document is in IndexedDB;
+ *    the counts are checked afterwards). Main-thread responsiveness
+ *    throughout (PerformanceObserver 'longtask' and animation-frame gaps).
  *    Baseline, same run and same browser: SheetJS parse of the same bytes
  *    (`XLSX.read(buf, {dense: true})`), the data rows as objects, one Dexie
  *    `bulkPut` into a scratch database.
- * 2. The student roster of that school before the import (the demo's few
- *    hundred students) and after it (10,000 more): bench/rosterScroll.ts.
+ * 2. The student roster of that school before the import (about 500
+ *    students) and after it (10,000 more): bench/rosterScroll.ts.
  *
- * Target school: not the demo's. Its synthetic ID numbers come from the
- * same generator as the file's, and two of them are in the file (one
- * student of 老城街道中心小学, one of another school): the wizard rightly
- * reports a changed row and a faulty one (ID number held by someone
- * else) and refuses the all-or-nothing import. So the server runs with
+ * Target school: not the demo's. The demo's synthetic ID numbers come from
+ * the same kind of generator as the file's and two of them are in the
+ * file: imported into the demo's 老城街道中心小学 the wizard rightly reports
+ * one changed row (an ID number a student of that school holds) and one
+ * faulty row (an ID number someone else holds) and refuses the
+ * all-or-nothing import. So the server runs with
  * XIAOAN_DEMO=0 and a county seeded with sync-server/bench/seed.ts's
  * generator, cut to one school of about 500 students (老城中心小学, classes
  * 一班…四班 of 一年级…三年级), without the seeded people whose ID numbers
@@ -98,6 +99,7 @@ const ROWS = 9984;
 /** Documents of the seeded county: one school of about 500 students and their identities. */
 const SEED_DOCUMENTS = 1100;
 const SCHOOL = '老城中心小学';
+const GRADE = '一年级';
 /** A common surname: the search narrows 10,000 students to a few hundred. */
 const KEYWORD = '王';
 const TARGET_MS = 3000;
@@ -110,7 +112,12 @@ const loadAverage = () => loadavg().map((n) => n.toFixed(1)).join(' ');
 const ms = (n: number | null | undefined) => (n === null || n === undefined ? 'n/a' : `${Math.round(n)} ms`);
 
 interface ImportRun {
+  /** File chosen → result step painted; null if the import failed or wrote less than the file. */
   ms: number | null;
+  /** File chosen → preview counts shown (read, checked, planned). */
+  previewMs: number | null;
+  /** 确认导入 clicked → result step painted. */
+  commitMs: number | null;
   outcome: ImportOutcome;
   /** Milliseconds from t0 of each step. */
   steps: Record<string, number>;
@@ -251,7 +258,13 @@ function summariseTrace(trace: IdbTransaction[], t0: number): ImportRun['commitT
 
 async function importRun(device: Device): Promise<ImportRun> {
   const { page } = device;
-  const errors = collectPageErrors(page);
+  const collected = collectPageErrors(page);
+  // Offline, the app's replication keeps failing to reach the server: expected, not an error of the import.
+  const errors = {
+    get list() {
+      return collected.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'));
+    },
+  };
   // Through the app's navigation (the page came from the service worker, offline).
   await page.locator('.layout__nav').getByText('导入', { exact: true }).click();
   await page.getByTestId('import-page').waitFor();
@@ -272,10 +285,13 @@ async function importRun(device: Device): Promise<ImportRun> {
     log(`profile written to ${file}`);
   }
   const t0 = outcome.marks?.t0 ?? from;
-  const end = outcome.marks.result;
+  // The result step painted: commitImport has resolved and the user sees it.
+  const end = outcome.marks.painted ?? outcome.marks.result;
   const responsiveness = await watchStop(page, t0, end);
   const after = await localCounts(page);
   const added = Object.fromEntries(COUNTED.map((c) => [c, (after[c] ?? 0) - (before[c] ?? 0)]));
+  const complete = added.people === ROWS && added.identities === ROWS && added.accounts === ROWS;
+  if (outcome.ok && !complete) log(`the import did not write ${ROWS} people, identities and accounts: ${JSON.stringify(added)}`);
   const steps = Object.fromEntries(
     [...Object.entries(outcome.phases).map(([k, v]) => [`progress:${k}`, v] as const), ...Object.entries(outcome.marks)]
       .filter(([k]) => k !== 't0')
@@ -284,13 +300,15 @@ async function importRun(device: Device): Promise<ImportRun> {
   );
   const commitStart = outcome.marks['click:import-commit-all'] ?? t0;
   return {
-    ms: outcome.ok && end !== undefined ? end - t0 : null,
+    ms: outcome.ok && complete && end !== undefined ? end - t0 : null,
+    previewMs: outcome.marks.preview === undefined ? null : outcome.marks.preview - t0,
+    commitMs: end === undefined || commitStart === t0 ? null : end - commitStart,
     outcome,
     steps,
     responsiveness,
     commitTrace: summariseTrace(trace.filter((tx) => tx.start >= commitStart - 1), commitStart),
     added,
-    errors,
+    errors: errors.list,
   };
 }
 
@@ -312,7 +330,7 @@ async function round(browser: Browser, seeded: Seeded, n: number): Promise<Round
     await goOffline(device.context);
     const out: Round = { baseline, run: undefined as unknown as ImportRun };
     if (ROSTER) {
-      out.rosterBefore = await measureRoster(device.page, { allStudents, school: SCHOOL, schoolStudents, keyword: KEYWORD });
+      out.rosterBefore = await measureRoster(device.page, { allStudents, school: SCHOOL, schoolStudents, grade: GRADE, keyword: KEYWORD });
       log(`round ${n}, roster at ${schoolStudents} students: ${rosterLine(out.rosterBefore)}`);
     }
     out.run = await importRun(device);
@@ -331,7 +349,9 @@ async function round(browser: Browser, seeded: Seeded, n: number): Promise<Round
         allStudents: allStudents + ROWS,
         school: SCHOOL,
         schoolStudents: schoolStudents + ROWS,
+        grade: GRADE,
         keyword: KEYWORD,
+        ...(values.profile ? { profile: { dir: values.profile, label: `roster-${n}`, log } } : {}),
       });
       log(`round ${n}, roster at ${schoolStudents + ROWS} students: ${rosterLine(out.rosterAfter)}`);
     }
@@ -354,10 +374,11 @@ function traceLine(trace: ImportRun['commitTrace']): string {
 
 function rosterLine(r: RosterFigures): string {
   return (
-    `first row ${ms(r.firstRowMs)}, full list ${ms(r.fullListMs)} after navigation; school ${ms(r.schoolMs)}; ` +
+    `first row ${ms(r.firstRowMs)}, full list ${ms(r.fullListMs)} after navigation; ${GRADE} in the tree ${ms(r.gradeMs)} ` +
+    `(${r.gradeCount} rows), back to the school ${ms(r.schoolMs)}; ` +
     `search "${KEYWORD}" ${ms(r.searchMs)} (${r.searchCount} rows); reset ${ms(r.resetMs)}; ` +
-    `scroll to end ${ms(r.scroll.ms)} in ${r.scroll.frames} frames, longest gap ${r.scroll.maxGapMs} ms, p95 ${r.scroll.p95GapMs} ms, ` +
-    `median ${r.scroll.medianGapMs} ms; interactions' longest task ${r.interaction.longestTaskMs} ms`
+    `scroll to the end ${ms(r.scroll.ms)} in ${r.scroll.frames} frames, frame gaps median ${r.scroll.medianGapMs} ms, ` +
+    `p95 ${r.scroll.p95GapMs} ms, longest ${r.scroll.maxGapMs} ms; longest main-thread task of the clicks ${r.interaction.longestTaskMs} ms`
   );
 }
 
@@ -383,10 +404,12 @@ function rosterMetrics(rounds: Round[]): BenchMetric[] {
   };
   return [
     row('first row after a full load', (f) => f.firstRowMs),
+    row(`${GRADE} chosen in the tree → list`, (f) => f.gradeMs),
     row('school chosen in the tree → list', (f) => f.schoolMs),
     row(`search "${KEYWORD}" → list`, (f) => f.searchMs),
-    row('scroll to the end, longest frame gap', (f) => f.scroll.maxGapMs),
+    row('scroll to the end, median frame gap', (f) => f.scroll.medianGapMs),
     row('scroll to the end, p95 frame gap', (f) => f.scroll.p95GapMs),
+    row('scroll to the end, longest frame gap', (f) => f.scroll.maxGapMs),
   ];
 }
 
@@ -425,11 +448,13 @@ async function main(): Promise<void> {
 function emit(rounds: Round[], seeded: Seeded, version: string, loadBefore: string, loadAfter: string): void {
   const baseBest = best(rounds.map((r) => r.baseline.totalMs)) ?? 0;
   const importBest = best(rounds.map((r) => r.run.ms));
-  const bestRound = rounds.find((r) => r.run.ms === importBest) ?? rounds[0];
+  const bestRound = rounds.find((r) => r.run.ms !== null && r.run.ms === importBest) ?? rounds[0];
   const ratio = importBest === null ? null : importBest / baseBest;
   const all = (xs: (number | null)[]) => xs.map((x) => (x === null ? 'failed' : (x / 1000).toFixed(2))).join(' / ') + ' s';
   const worstTask = Math.max(...rounds.map((r) => r.run.responsiveness.longestTaskMs));
   const worstGap = Math.max(...rounds.map((r) => r.run.responsiveness.maxGapMs));
+  const previewBest = best(rounds.map((r) => r.run.previewMs));
+  const commitBest = best(rounds.map((r) => r.run.commitMs));
   const metrics: BenchMetric[] = [
     {
       name: `import baseline: XLSX.read + Dexie bulkPut, ${formatCount(ROWS)} rows (best of ${ROUNDS})`,
@@ -438,7 +463,7 @@ function emit(rounds: Round[], seeded: Seeded, version: string, loadBefore: stri
       display: `${formatSeconds(baseBest)} (runs: ${all(rounds.map((r) => r.baseline.totalMs))})`,
     },
     {
-      name: `import through the wizard: file chosen → committed (best of ${ROUNDS})`,
+      name: `import through the wizard: file chosen → committed, result shown (best of ${ROUNDS})`,
       value: importBest === null ? -1 : Math.round(importBest),
       unit: 'ms',
       display: importBest === null ? 'failed' : `${formatSeconds(importBest)} (runs: ${all(rounds.map((r) => r.run.ms))})`,
@@ -454,18 +479,32 @@ function emit(rounds: Round[], seeded: Seeded, version: string, loadBefore: stri
       met: ratio !== null && ratio <= TARGET_RATIO,
     },
     {
+      name: 'import, part: file chosen → preview counts (read, checked, planned in the worker)',
+      value: previewBest === null ? -1 : Math.round(previewBest),
+      unit: 'ms',
+      display: previewBest === null ? 'n/a' : formatSeconds(previewBest),
+    },
+    {
+      name: 'import, part: 确认导入 → result shown (journal, 30,000 RxDB documents)',
+      value: commitBest === null ? -1 : Math.round(commitBest),
+      unit: 'ms',
+      display: commitBest === null ? 'n/a' : formatSeconds(commitBest),
+    },
+    {
       name: 'import: longest main-thread task / longest frame gap (worst round)',
       value: worstTask,
       unit: 'ms',
       display: `${worstTask} ms / ${worstGap} ms`,
       // "Responsive": no freeze a user would notice; 200 ms is the INP "good" limit.
-      target: 'every task and frame gap ≤ 200 ms',
+      target: 'both ≤ 200 ms',
       met: worstTask <= 200 && worstGap <= 200,
     },
     ...rosterMetrics(rounds),
   ];
   const b = bestRound?.baseline;
   const r = bestRound?.run;
+  const before = bestRound?.rosterBefore;
+  const after = bestRound?.rosterAfter;
   const result: BenchResult = {
     id: 'import-workbook',
     title: 'Excel import of 9,984 students in Chromium, and the roster at 10,000 students',
@@ -475,38 +514,54 @@ function emit(rounds: Round[], seeded: Seeded, version: string, loadBefore: stri
         `Target: ${SCHOOL} of a fresh server without the demo (XIAOAN_DEMO=0), seeded with sync-server/bench/seed.ts's county ` +
         `generator cut to that one school: ${formatCount(seeded.students)} students in 一班…四班 of 一年级…三年级, plus teachers. ` +
         `The ${seeded.leftOut} seeded people whose synthetic ID numbers are also in the file are left out (the same collision makes the ` +
-        "demo's 老城街道中心小学 refuse the file: a changed row and a row whose ID number another school's student holds). The county " +
-        'administrator imports on the school\'s behalf after its first sync, offline (as tests/e2e/import.test.ts does: nothing uploads ' +
-        'during the measurement). The wizard creates the missing class units in the same commit, so the whole file imports.',
+        "demo's 老城街道中心小学 refuse the file: one changed row, and one faulty row whose ID number someone else holds). The " +
+        "county administrator imports on the school's behalf after its first sync, offline (as tests/e2e/import.test.ts does: nothing " +
+        'uploads during the measurement). The wizard creates the 180 missing class units in the same commit, so the whole file imports; ' +
+        'afterwards the local database is checked to hold 9,984 more people, identities and accounts.',
       `Chromium ${version} (Debian, headless, the e2e flags), 1366×768, a fresh browser context per round; ${ROUNDS} rounds, the ` +
         `table shows the best (load average before ${loadBefore}, after ${loadAfter}; other work on this 2-core machine slows single runs).`,
-      'Import clock: from the file input\'s `change` event (Playwright `setInputFiles`) until the result step is rendered, i.e. ' +
-        '`commitImport` has resolved and every document is committed to IndexedDB (the counts are checked afterwards). The page ' +
-        'itself clicks 开始校验, 下一步 and 确认导入 (all or nothing) the moment each is enabled, so Playwright\'s round trips are ' +
-        'not in the figure. Responsiveness: PerformanceObserver `longtask` and the gaps between animation frames over the same span.',
-      'Baseline, same run and browser, a blank page of the server\'s origin: `XLSX.read(buf, {dense: true})` of the same bytes ' +
+      "Import clock: from the file input's `change` event (Playwright `setInputFiles`) until the result step is painted (the first " +
+        'animation frame after it was inserted: `commitImport` has resolved, every document is in IndexedDB). The page itself clicks ' +
+        "开始校验, 下一步 and 确认导入 (all or nothing) the moment each is enabled, so Playwright's round trips are not in the figure. " +
+        'Responsiveness over the same span: PerformanceObserver `longtask` and the gaps between animation frames.',
+      "Baseline, same run and browser, a blank page of the server's origin: `XLSX.read(buf, {dense: true})` of the same bytes " +
         '(SheetJS 0.20.3 UMD build), `sheet_to_json` of the six sheets into 9,984 plain objects, one Dexie `bulkPut` into a scratch ' +
-        'database keyed by ID number.' +
+        'database keyed by ID number and indexed on grade and class.' +
         (b ? ` Best round: ${formatSeconds(b.totalMs)} = read ${ms(b.parseMs)} + rows ${ms(b.rowsMs)} + bulkPut ${ms(b.putMs)}.` : ''),
       ...(r && r.ms !== null
         ? [
-            `Where the import's time goes (best round, ms after the file was chosen): ` +
+            'Where the import\'s time goes (best round, ms after the file was chosen): ' +
               Object.entries(r.steps).map(([k, v]) => `${k} ${v}`).join(', ') +
-              `. Documents written: ${Object.entries(r.added).map(([k, v]) => `${k} +${formatCount(v)}`).join(', ')}.`,
-            `Commit, read-write IndexedDB transactions per database (count, time open, first–last ms after the 确认导入 click): ${traceLine(r.commitTrace)}.`,
-            `Main thread during the import (best round): ${responsivenessLine(r.responsiveness)}; longest tasks [ms after t0, duration]: ` +
-              `${JSON.stringify(r.responsiveness.tasks.slice(0, 6))}.`,
+              `. Written: ${Object.entries(r.added).map(([k, v]) => `${k} +${formatCount(v)}`).join(', ')}.`,
+            "Commit, the read-write IndexedDB transactions per database (RxDB's Dexie storage keeps one database per collection; " +
+              '`plugin-local-documents` holds the import journal): count, total time open, first–last ms after the 确认导入 click: ' +
+              `${traceLine(r.commitTrace)}.`,
+            `Main thread during the import (best round): ${responsivenessLine(r.responsiveness)}; the longest tasks ` +
+              `[ms after the file was chosen, duration]: ${JSON.stringify(r.responsiveness.tasks.slice(0, 6))}.`,
+            'Why the import is several times the baseline (CPU profiles, `--profile <dir>` on a `vite build --minify false`): the ' +
+              'baseline writes 9,984 small rows once; the app writes each student three times (people, identities — the ID numbers ' +
+              'live in their own collection so that roles without them never replicate them — and accounts), 30,000 RxDB documents ' +
+              'of 300–600 bytes, first as one 14 MB import journal (crash safety), then collection by collection, each preceded by ' +
+              'a read of the same ids (the journal is re-applicable), each RxDB bulk write reading the ids again before putting them; ' +
+              "RxDB's replication reacts to every write (offline: a push attempt that fails, building an RxError with the batch in its " +
+              'message), and the plan (pinyin usernames and search keys, passwords) takes about half a second in the worker.',
           ]
         : []),
-      ...(bestRound?.rosterBefore && bestRound.rosterAfter
+      ...(before && after
         ? [
-            `Roster (/roster/students, bench/rosterScroll.ts), same context, offline, before and after the import: ` +
-              `before — ${rosterLine(bestRound.rosterBefore)}; after — ${rosterLine(bestRound.rosterAfter)}.`,
+            `Roster (/roster/students, bench/rosterScroll.ts), in the same context, offline, before the import (${formatCount(before.schoolStudents)} ` +
+              `students) and after it (${formatCount(after.schoolStudents)}). Open: a full load (service worker), the clock from navigation start, ` +
+              'the county selected (this county is the one school). Then, clicked from the page: 一年级 in the org tree (the school\'s ' +
+              'list is read, narrowed to the grade), the school (same rows, no grade), 查询 with the keyword, 重置; then one wheel event ' +
+              'of 1,440 px (30 rows) per frame on the virtualised table until it stops at the end. "Shown" means the count label and at ' +
+              'least one row are in the DOM at an animation frame.',
+            `- before: ${rosterLine(before)}`,
+            `- after: ${rosterLine(after)}`,
           ]
         : []),
       ...rounds.map(
         (x, i) =>
-          `- round ${i + 1}: baseline ${formatSeconds(x.baseline.totalMs)}, import ${x.run.ms === null ? `failed (${x.run.outcome.error})` : formatSeconds(x.run.ms)}` +
+          `- round ${i + 1}: baseline ${formatSeconds(x.baseline.totalMs)}, import ${x.run.ms === null ? `failed (${x.run.outcome.error ?? 'incomplete'})` : formatSeconds(x.run.ms)}` +
           (x.run.errors.length ? `; page errors: ${x.run.errors.slice(0, 3).join(' | ')}` : ''),
       ),
     ],

@@ -41,4 +41,13 @@ export const BENCH_MODULES = [
     timeoutSeconds: 570,
     needsApp: true,
   },
+  {
+    // Issue 4 point 10 (the 10k-student workbook through the import wizard) and
+    // issue 2 point 7 (the roster at 10,000 students; bench/rosterScroll.ts).
+    id: 'import-workbook',
+    file: 'bench/importWorkbook.ts',
+    args: ['--json'],
+    timeoutSeconds: 300,
+    needsApp: true,
+  },
 ];

@@ -246,8 +246,9 @@
   // ---------------------------------------------------------------- roster
   /**
    * Clicks `clickSelector` (if given) and resolves at the first animation
-   * frame at which `selector`'s text matches `pattern` and, when given,
-   * `rowSelector` has a rendered element: "the list shows it". Times are
+   * frame at which `selector`'s text matches `pattern` (and differs from
+   * `differentFrom`, when given) and, when given, `rowSelector` has a
+   * rendered element: "the list shows it". Times are
    * performance.now(); `since` defaults to the click.
    */
   async function timeUntil(input) {
@@ -263,7 +264,8 @@
       const t = now();
       const text = document.querySelector(input.selector)?.textContent ?? '';
       const rowShown = !input.rowSelector || document.querySelector(input.rowSelector) !== null;
-      if (pattern.test(text) && rowShown) return { ms: t - start, at: t, text: text.trim() };
+      const changed = input.differentFrom === undefined || text.trim() !== input.differentFrom.trim();
+      if (pattern.test(text) && rowShown && changed) return { ms: t - start, at: t, text: text.trim() };
       if (t > deadline) return { ms: null, at: t, text: text.trim() };
       await nextFrame();
     }

@@ -61,6 +61,8 @@ export interface TimeUntilInput {
   selector: string;
   /** RegExp source the text must match. */
   pattern: string;
+  /** The text must differ from this one (e.g. the count before the click). */
+  differentFrom?: string;
   /** An element that must be rendered as well (a row). */
   rowSelector?: string;
   /** Clicked from the page when the clock starts. */
