@@ -32,7 +32,9 @@
  * is measured. Each round uses a fresh browser context.
  *
  *   npx tsx bench/importWorkbook.ts [--rounds 2] [--json] [--no-roster]
- *     [--profile <dir>]   (CPU profile of the page's main thread during each import)
+ *     [--profile <dir>]   (CPU profiles of the page's main thread: each import, the roster's load and clicks;
+ *                          build with --minify false and pass it as XIAOAN_BENCH_DIST for readable names)
+ *     [--upload]          (then online on the result step: time until everything is uploaded and synced back)
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -54,6 +56,7 @@ import { chooseOption, openDevice, waitForSynced, type Device } from '../tests/e
 import {
   collectPageErrors,
   goOffline,
+  goOnline,
   launchBrowser,
   newAppContext,
   startServer,
@@ -86,6 +89,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '2' },
     json: { type: 'boolean', default: false },
     'no-roster': { type: 'boolean', default: false },
+    // After the import, go online on the result step and time the upload (not part of the default run).
+    upload: { type: 'boolean', default: false },
     timeout: { type: 'string', default: '120' },
     profile: { type: 'string' },
   },
@@ -344,6 +349,7 @@ async function round(browser: Browser, seeded: Seeded, n: number): Promise<Round
     log(`round ${n}, import wrote ${JSON.stringify(run.added)}; main thread: ${responsivenessLine(run.responsiveness)}`);
     log(`round ${n}, commit's IndexedDB writes: ${traceLine(run.commitTrace)}`);
     if (run.errors.length) log(`page errors: ${run.errors.slice(0, 5).join(' | ')}`);
+    if (values.upload && run.ms !== null) await uploadRun(device, n);
     if (ROSTER && run.ms !== null) {
       out.rosterAfter = await measureRoster(device.page, {
         allStudents: allStudents + ROWS,
@@ -359,6 +365,23 @@ async function round(browser: Browser, seeded: Seeded, n: number): Promise<Round
   } finally {
     await device.context.close();
   }
+}
+
+/**
+ * Online again on the result step: the 30,000 documents upload, the server
+ * assigns the final usernames and they come back (the result step's account
+ * list follows them live). Timed until the header shows everything synced.
+ */
+async function uploadRun(device: Device, n: number): Promise<void> {
+  const { page } = device;
+  const from = await watchStart(page);
+  const started = Date.now();
+  await goOnline(device.context);
+  await waitForSynced(device, 300_000);
+  const ms = Date.now() - started;
+  const pending = await page.getByTestId('import-result-accounts').innerText().then((t) => t.includes('待同步确认')).catch(() => null);
+  log(`round ${n}, upload after the import: ${formatSeconds(ms)} until 已全部同步 (result page still showing 待同步确认: ${pending}); main thread: ${responsivenessLine(await watchStop(page, from))}`);
+  await goOffline(device.context);
 }
 
 function responsivenessLine(r: Responsiveness): string {
