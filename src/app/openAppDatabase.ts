@@ -1,6 +1,8 @@
 import { addRxPlugin, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import type { RxConflictHandler } from 'rxdb';
 import { createDatabase } from '@/db/database';
+import type { CollectionName } from '@/domain/schemas';
 import type { XiaoanDatabase } from '@/db/types';
 
 declare const __RXDB_DEV_MODE__: boolean;
@@ -23,9 +25,12 @@ async function devModeStorage(): Promise<RxStorage<unknown, unknown>> {
   return wrappedValidateAjvStorage({ storage: getRxStorageDexie() }) as RxStorage<unknown, unknown>;
 }
 
-export async function openAppDatabase(name: string = DEVICE_DATABASE): Promise<XiaoanDatabase> {
+export async function openAppDatabase(
+  name: string = DEVICE_DATABASE,
+  conflictHandlerFor?: (collection: CollectionName) => RxConflictHandler<unknown>,
+): Promise<XiaoanDatabase> {
   const storage = __RXDB_DEV_MODE__ ? await devModeStorage() : undefined;
-  const db = await createDatabase({ name, ...(storage ? { storage } : {}) });
+  const db = await createDatabase({ name, conflictHandlerFor, ...(storage ? { storage } : {}) });
   // Close on hot reload so the reloaded module does not open a second copy
   // and count its collections against RxDB's per-tab limit.
   import.meta.hot?.dispose(() => void db.close());

@@ -1,9 +1,8 @@
-import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxConflictHandler, type RxJsonSchema, type RxStorage } from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { mergingConflictHandler } from '@/sync/conflictHandler';
 import { COLLECTIONS, MAX_COLLECTIONS, type CollectionDefinition, type CollectionName, type CollectionSchema } from '@/domain/schemas';
 import type { XiaoanCollections, XiaoanDatabase } from './types';
 
@@ -22,6 +21,11 @@ export interface CreateDatabaseOptions {
   storage?: RxStorage<unknown, unknown>;
   /** The collection definitions; tests of schema migrations pass a later version. */
   collections?: Record<CollectionName, CollectionDefinition>;
+  /**
+   * How replication conflicts are resolved, per collection (the sync layer
+   * merges three ways). Without it RxDB's default applies: the server wins.
+   */
+  conflictHandlerFor?: (collection: CollectionName) => RxConflictHandler<unknown>;
 }
 
 /** Open the database with every collection of the product. */
@@ -57,8 +61,7 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Xi
       schema: asRxSchema(definition.schema),
       migrationStrategies: definition.migrations,
       autoMigrate: true,
-      // No edit is lost to a conflict: merge three ways, record the loser.
-      conflictHandler: mergingConflictHandler(),
+      ...(options.conflictHandlerFor ? { conflictHandler: options.conflictHandlerFor(name) } : {}),
     };
   }
   await db.addCollections(creators);

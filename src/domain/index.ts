@@ -30,9 +30,10 @@ export {
 // Accounts and roles.
 export { ROLES, ADMIN_ROLES, isAdminRole, type Role, type AdminRole } from './auth/roles';
 export {
-  readScope, isEmptyScope, readableCollections, scopeContains, canRead, canWriteCollection, checkWrite, orgIdsNeeded,
-  subjectOf, isRootPrincipal, isValidOrgPath, ROLE_UNIT_KIND, ROLE_RANK, SAFETY_COLLECTIONS, SUBJECT_FIELDS,
-  type Principal, type ReadScope, type DocLike, type OrgRef, type WriteDecision, type WriteContext,
+  readScope, isEmptyScope, readableCollections, scopeContains, canRead, canWriteCollection, checkWriteAccess,
+  checkWriteContent, referencesOf, subjectOf, tagOf, placeOf, scopeFingerprint, isRootPrincipal, isValidOrgPath,
+  ROLE_UNIT_KIND, ROLE_RANK, SAFETY_COLLECTIONS, SUBJECT_FIELDS, TAG_FIELDS,
+  type Principal, type ReadScope, type DocLike, type DocLookup, type DocPlace, type WriteDecision,
 } from './auth/permissions';
 export { generateInitialPassword, isWeakPassword, PASSWORD_ALPHABET, MIN_PASSWORD_LENGTH } from './accounts/password';
 

@@ -3,7 +3,7 @@ import { computed, ref, shallowRef } from 'vue';
 import { openAppDatabase } from '@/app/openAppDatabase';
 import { completeInterruptedImport } from '@/db/repositories/importJournal';
 import type { XiaoanDatabase } from '@/db/types';
-import { readableCollections } from '@/domain/auth/permissions';
+import { canWriteCollection, readableCollections, scopeFingerprint } from '@/domain/auth/permissions';
 import {
   currentUsername,
   forgetToken,
@@ -15,6 +15,8 @@ import {
 import { checkVerifier, createVerifier } from '@/features/auth/offlineVerifier';
 import { databaseNameFor, type SessionUser } from '@/features/auth/sessionUser';
 import { ApiError, createApiClient } from '@/sync/apiClient';
+import { mergingConflictHandler } from '@/sync/conflictHandler';
+import { RefusalBook } from '@/sync/refusalBook';
 import { SyncController, type LastSyncStore } from '@/sync/syncController';
 import { useSyncStore } from './sync';
 
@@ -54,6 +56,7 @@ export const useSessionStore = defineStore('session', () => {
   const tokenRejected = ref(false);
   const db = shallowRef<XiaoanDatabase | null>(null);
   let sync: SyncController | null = null;
+  let refusals = new RefusalBook();
   const syncStore = useSyncStore();
 
   const api = createApiClient({
@@ -69,7 +72,11 @@ export const useSessionStore = defineStore('session', () => {
     // No token: signed out earlier (which revoked it) and back in offline.
     // Work goes on locally; syncing waits for an online sign-in.
     tokenRejected.value = nextToken === '';
-    db.value = await openAppDatabase(databaseNameFor(nextUser));
+    refusals = new RefusalBook();
+    const book = refusals;
+    db.value = await openAppDatabase(databaseNameFor(nextUser), (collection) =>
+      mergingConflictHandler({ collection, actor: nextUser.id, refusals: book }),
+    );
     // An import cut short by a crash or a closed tab is completed before replication starts.
     await completeInterruptedImport(db.value);
     setCurrentUsername(nextUser.username);
@@ -78,16 +85,54 @@ export const useSessionStore = defineStore('session', () => {
 
   function startSync(): void {
     if (!db.value || !user.value || user.value.mustChangePassword) return;
+    const current = user.value;
     sync = new SyncController({
       db: db.value,
       api,
-      collections: readableCollections(user.value),
-      identity: `${location.host}:${user.value.id}`,
-      actor: user.value.id,
+      collections: readableCollections(current),
+      writable: (name) => canWriteCollection(current, name),
+      refusals,
+      scope: scopeFingerprint(current),
+      onScopeChanged: () => void rescope(),
+      identity: `${location.host}:${current.id}`,
+      actor: current.id,
       onChange: (snapshot) => syncStore.update(snapshot),
-      lastSyncStore: localLastSyncStore(`xiaoan.lastSync.${user.value.id}`),
+      lastSyncStore: localLastSyncStore(`xiaoan.lastSync.${current.id}`),
     });
     sync.start();
+  }
+
+  let rescoping = false;
+
+  /**
+   * The server now replicates another scope for this user (the account was
+   * moved to another unit or its role changed): upload what is waiting,
+   * then start this device's copy afresh, so nothing of the old scope stays
+   * and everything of the new one arrives. Nothing is removed while an
+   * upload is still pending: then this waits for the next reconnect.
+   */
+  async function rescope(): Promise<void> {
+    if (rescoping || !user.value || !db.value || !sync) return;
+    rescoping = true;
+    try {
+      const me = await api.request<{ user: SessionUser }>('GET', '/api/auth/me');
+      if (scopeFingerprint(me.user) === scopeFingerprint(user.value)) return;
+      await sync.awaitInSync();
+      if (pendingChanges() !== 0) return;
+      const account = findDeviceAccount(user.value.username);
+      const token_ = token.value ?? '';
+      await sync.stop();
+      sync = null;
+      await db.value.remove();
+      db.value = null;
+      localStorage.removeItem(`xiaoan.lastSync.${user.value.id}`);
+      if (account) saveDeviceAccount({ ...account, user: me.user });
+      await open(me.user, token_);
+    } catch {
+      // Offline again or refused: the next stream connect asks again.
+    } finally {
+      rescoping = false;
+    }
   }
 
   /** Re-open the last session after a reload, a crash or a closed tab. */
@@ -183,10 +228,12 @@ export const useSessionStore = defineStore('session', () => {
   /**
    * Sign out. With `removeData` the user's database and offline sign-in are
    * removed from this device — refused while changes wait to be uploaded,
-   * because that would lose them.
+   * because that would lose them, and while their number is unknown
+   * (another tab holds the replication, or counting failed): unknown is
+   * treated as "not uploaded", never as zero.
    */
   async function signOut(options: { removeData: boolean; force?: boolean }): Promise<void> {
-    if (options.removeData && !options.force && (pendingChanges() ?? 0) > 0) {
+    if (options.removeData && !options.force && pendingChanges() !== 0) {
       throw new SignInError('pendingChanges');
     }
     const current = user.value;

@@ -1,8 +1,13 @@
 import type { ApiClient } from './apiClient';
 
-/** One event of the multiplexed stream: a collection's new documents, or "start over". */
+/**
+ * One event of the multiplexed stream: a collection's new documents; "start
+ * over" (with the scope the server now replicates for this user); or the
+ * server closing the stream, with why.
+ */
 export type StreamEvent =
-  | { type: 'resync' }
+  | { type: 'resync'; scope: string }
+  | { type: 'closed'; reason: string }
   | { type: 'change'; collection: string; documents: unknown[]; checkpoint: unknown };
 
 export interface ChangeStreamOptions {
@@ -23,10 +28,16 @@ export function parseSseBlock(block: string): StreamEvent | null {
     if (line.startsWith('event:')) eventName = line.slice(6).trim();
     else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
   }
-  if (eventName === 'resync') return { type: 'resync' };
-  if (!data.length) return null;
-  const payload = JSON.parse(data.join('\n')) as { collection: string; documents: unknown[]; checkpoint: unknown };
-  return { type: 'change', collection: payload.collection, documents: payload.documents, checkpoint: payload.checkpoint };
+  if (!data.length) return eventName === 'resync' ? { type: 'resync', scope: '' } : null;
+  const payload = JSON.parse(data.join('\n')) as Record<string, unknown>;
+  if (eventName === 'resync') return { type: 'resync', scope: String(payload.scope ?? '') };
+  if (eventName === 'closed') return { type: 'closed', reason: String(payload.reason ?? '') };
+  return {
+    type: 'change',
+    collection: String(payload.collection),
+    documents: payload.documents as unknown[],
+    checkpoint: payload.checkpoint,
+  };
 }
 
 /**
@@ -57,6 +68,9 @@ export function openChangeStream(options: ChangeStreamOptions): { close: () => v
       delay = minDelay;
       await readBlocks(response.body, (block) => {
         const event = parseSseBlock(block);
+        // Too many streams open for this user (another device took over):
+        // wait the longest before trying again rather than taking turns.
+        if (event?.type === 'closed' && event.reason === 'too_many_streams') delay = maxDelay;
         if (event) options.onEvent(event);
       });
     } catch {

@@ -1,12 +1,28 @@
 import type { Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
-import type { RxCollection, RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
+import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow, WithDeleted } from 'rxdb';
+import { COLLECTIONS, type CollectionName } from '@/domain/schemas';
+import { scrubbedTombstone } from '@/domain/sync/scrub';
 import type { ApiClient } from './apiClient';
+import type { RefusalBook } from './refusalBook';
 
 /** The server's checkpoint: its own clock plus the id, to break ties. */
 export interface ServerCheckpoint {
   updatedAt: number;
   id: string;
+}
+
+/** A pushed row the server refused: why, and the state to keep instead (null: drop the copy). */
+export interface PushRefusal {
+  id: string;
+  code: string;
+  reason: string;
+  current: Record<string, unknown> | null;
+}
+
+export interface PushAnswer<T> {
+  conflicts: WithDeleted<T>[];
+  refused: PushRefusal[];
 }
 
 /**
@@ -23,9 +39,40 @@ export interface CollectionReplicationOptions<T> {
   /** Identifies server + user: a different server or user starts from scratch. */
   identifier: string;
   stream$: Subject<RxReplicationPullStreamItem<T, ServerCheckpoint>>;
+  /** Whether this user may write the collection; read-only collections replicate pull-only. */
+  writable: boolean;
+  refusals: RefusalBook;
+  /** Called with each refused row, after its server state has been handed over. */
+  onRefused?: (refusal: PushRefusal) => void;
   batchSize?: number;
   /** Called after each request the server answered, for "last synced at". */
   onRoundTrip?: () => void;
+}
+
+/**
+ * The states RxDB should take for the pushed rows: the server's conflicts
+ * to merge, and for each refused row the state the server keeps (or, when
+ * this user may not see it, an emptied tombstone that removes the copy),
+ * remembered so the conflict handler takes them as they are.
+ */
+export function mastersOf<T>(
+  name: CollectionName,
+  rows: RxReplicationWriteToMasterRow<T>[],
+  answer: PushAnswer<T>,
+  refusals: RefusalBook,
+): WithDeleted<T>[] {
+  const pathOf = new Map(
+    rows.map((r) => {
+      const doc = r.newDocumentState as unknown as { id: string; orgPath?: string };
+      return [doc.id, doc.orgPath ?? '/'];
+    }),
+  );
+  const kept = answer.refused.map((refusal) => {
+    const state = refusal.current ?? scrubbedTombstone(COLLECTIONS[name].schema, refusal.id, pathOf.get(refusal.id) ?? '/');
+    refusals.remember(name, state as { id: string });
+    return state as WithDeleted<T>;
+  });
+  return [...answer.conflicts, ...kept];
 }
 
 /**
@@ -33,11 +80,9 @@ export interface CollectionReplicationOptions<T> {
  * Waits for leadership, so with several tabs open only one replicates
  * (multiInstance databases share the data between tabs).
  */
-export function replicateCollection<T>(
-  options: CollectionReplicationOptions<T>,
-): RxReplicationState<T, ServerCheckpoint> {
+export function replicateCollection<T>(options: CollectionReplicationOptions<T>): RxReplicationState<T, ServerCheckpoint> {
   const { api, collection } = options;
-  const name = collection.name;
+  const name = collection.name as CollectionName;
   const batchSize = options.batchSize ?? PULL_BATCH_SIZE;
   return replicateRxCollection<T, ServerCheckpoint>({
     collection,
@@ -63,13 +108,19 @@ export function replicateCollection<T>(
         return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint ?? undefined };
       },
     },
-    push: {
-      batchSize: PUSH_BATCH_SIZE,
-      handler: async (rows) => {
-        const conflicts = await api.request<WithDeleted<T>[]>('POST', `/api/sync/${name}/push`, rows);
-        options.onRoundTrip?.();
-        return conflicts;
-      },
-    },
+    ...(options.writable
+      ? {
+          push: {
+            batchSize: PUSH_BATCH_SIZE,
+            handler: async (rows: RxReplicationWriteToMasterRow<T>[]) => {
+              const answer = await api.request<PushAnswer<T>>('POST', `/api/sync/${name}/push`, rows);
+              options.onRoundTrip?.();
+              const masters = mastersOf(name, rows, answer, options.refusals);
+              for (const refusal of answer.refused) options.onRefused?.(refusal);
+              return masters;
+            },
+          },
+        }
+      : {}),
   });
 }

@@ -40,6 +40,8 @@ export async function recordConflicts(
       createdBy: actor,
       modifiedAt: now,
       modifiedBy: actor,
+      kind: 'merge',
+      reason: '',
       sourceCollection: collection,
       docId,
       field: c.field,

@@ -8,6 +8,7 @@ import { openChangeStream } from './changeStream';
 import { replicateCollection, type ServerCheckpoint } from './collectionReplication';
 import { countPendingChanges } from './pendingChanges';
 import { recordConflicts } from './recordConflicts';
+import type { RefusalBook } from './refusalBook';
 
 export interface CollectionSyncState {
   name: CollectionName;
@@ -34,6 +35,13 @@ export interface SyncControllerOptions {
   onChange: (snapshot: SyncSnapshot) => void;
   /** Where "last synced at" survives a reload (so an offline reload does not claim "never synced"). */
   lastSyncStore?: LastSyncStore;
+  /** Collections this user writes; the others replicate pull-only. */
+  writable: (name: CollectionName) => boolean;
+  refusals: RefusalBook;
+  /** The scope this device's copy was made under (scopeFingerprint of the user). */
+  scope: string;
+  /** The server replicates another scope now (the account was moved or its role changed). */
+  onScopeChanged?: () => void;
 }
 
 export interface LastSyncStore {
@@ -72,6 +80,8 @@ export class SyncController {
         api,
         identifier: `xiaoan:${identity}:${name}`,
         stream$,
+        writable: this.options.writable(name),
+        refusals: this.options.refusals,
         onRoundTrip: () => this.recordRoundTrip(name),
       });
       this.states.set(name, state);
@@ -84,7 +94,12 @@ export class SyncController {
         this.emit();
       },
       onEvent: (event) => {
+        if (event.type === 'closed') return;
         if (event.type === 'resync') {
+          if (event.scope && event.scope !== this.options.scope) {
+            this.options.onScopeChanged?.();
+            return;
+          }
           for (const subject of this.streams.values()) subject.next('RESYNC');
           return;
         }
@@ -173,6 +188,8 @@ export class SyncController {
     state.sent$.subscribe(() => this.update(name, { sent: count('sent') }, true));
     state.error$.subscribe((error) => this.update(name, { error: describeError(error) }));
     state.conflict$.subscribe((conflict) => {
+      // A refused change taken back is recorded by the server, not as a merge here.
+      if (this.options.refusals.wasRefusal(name, conflict.input.realMasterState as { id?: unknown })) return;
       void recordConflicts(this.options.db, name, conflict.input, this.options.actor);
     });
   }

@@ -50,7 +50,7 @@ function ms(start: bigint): number {
 }
 
 const PLAN_SQL = (where: string) =>
-  `EXPLAIN ${values.postgres ? '' : 'QUERY PLAN '}SELECT id FROM docs WHERE collection = ? AND (server_updated_at, id) > (?, ?) AND ${where}
+  `EXPLAIN ${values.postgres ? '' : 'QUERY PLAN '}SELECT id FROM docs d WHERE collection = ? AND (server_updated_at, id) > (?, ?) AND ${where}
    ORDER BY server_updated_at, id LIMIT ?`;
 
 /** Open the storage under test and a way to ask for query plans. */
@@ -177,7 +177,7 @@ async function main(): Promise<void> {
 
     // Query plans of the two scopes.
     const plan = (p: Principal) => {
-      const where = scopeCondition(readScope(p, 'people'));
+      const where = scopeCondition(readScope(p, 'people'), 'd');
       return target.plan(PLAN_SQL(where.sql), ['people', 0, '', ...(where.params as (string | number)[]), BATCH]);
     };
     const countyPlan = await plan({ id: 'x', role: 'county_admin', orgId: county.countyId, orgPath: county.countyPath, personId: '' });

@@ -1,6 +1,7 @@
 /** Server configuration from the environment (see README "Sync server"). */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEFAULT_STREAM_LIMITS } from './replication/hub';
 
 export interface ServerConfig {
   port: number;
@@ -16,15 +17,23 @@ export interface ServerConfig {
   /** The built app served at / (skipped when missing). */
   distDir: string;
   version: string;
-  /** Sessions expire after this long without use. */
+  /** Sessions expire after this long without use… */
   sessionTtlMs: number;
+  /** …and this long after sign-in, however much they are used. */
+  sessionMaxLifetimeMs: number;
+  /** Open change streams per user and per process (the oldest is closed beyond). */
+  streamsPerUser: number;
+  streamsTotal: number;
   /** SSE heartbeat interval. */
   heartbeatMs: number;
   /** Honour X-Forwarded-For (behind a reverse proxy). */
   trustProxy: boolean;
 }
 
-export const DEFAULT_SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_SESSION_TTL_MS = 30 * DAY_MS;
+/** A stolen token stops working after this long, even on a device in daily use. */
+export const DEFAULT_SESSION_MAX_LIFETIME_MS = 90 * DAY_MS;
 export const DEFAULT_HEARTBEAT_MS = 25_000;
 
 export function packageVersion(): string {
@@ -34,6 +43,11 @@ export function packageVersion(): string {
   } catch {
     return '0.0.0';
   }
+}
+
+function positiveInt(raw: string | undefined, fallback: number): number {
+  const n = Number(raw);
+  return raw && Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
@@ -49,6 +63,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     distDir: resolve(cwd, env.XIAOAN_DIST_DIR ?? './dist'),
     version: packageVersion(),
     sessionTtlMs: DEFAULT_SESSION_TTL_MS,
+    sessionMaxLifetimeMs: DEFAULT_SESSION_MAX_LIFETIME_MS,
+    streamsPerUser: positiveInt(env.XIAOAN_STREAMS_PER_USER, DEFAULT_STREAM_LIMITS.perUser),
+    streamsTotal: positiveInt(env.XIAOAN_STREAMS_TOTAL, DEFAULT_STREAM_LIMITS.total),
     heartbeatMs: DEFAULT_HEARTBEAT_MS,
     trustProxy: env.TRUST_PROXY === '1',
   };

@@ -20,6 +20,8 @@ function conflictFor(person: PersonDoc, field: string, losingValue: unknown): Co
     createdBy: 'device-b',
     modifiedAt: 1,
     modifiedBy: 'device-b',
+    kind: 'merge',
+    reason: '',
     sourceCollection: 'people',
     docId: person.id,
     field,

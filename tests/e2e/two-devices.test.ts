@@ -111,8 +111,8 @@ describe('two devices editing the same student', () => {
 
     const onServer = await until(
       async () => ({ person: await api.person(USER_A, target.id), identity: await api.identity(USER_A, target.id) }),
-      (s) => s.person?.className === '二班' && s.identity?.phone === newPhone,
-      { timeout: 60_000, what: 'the server to hold both the new class (people) and the new phone (identities)' },
+      (s) => s.person?.className === '二班' && s.person.phoneMasked === maskPhone(newPhone) && s.identity?.phone === newPhone,
+      { timeout: 60_000, what: 'the server to hold both the new class (people) and the new phone (identities, and masked in people)' },
     );
     expect(onServer.person).toMatchObject({ name: target.name, grade: 'P1', className: '二班', phoneMasked: maskPhone(newPhone) });
     expect(onServer.person?.classId).not.toBe(target.classId);

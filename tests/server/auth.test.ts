@@ -102,9 +102,9 @@ describe.each(STORAGE_KINDS)('auth (%s)', (kind) => {
     expect(gated.json()).toEqual({ code: 'password_change_required', message: '请先修改初始密码' });
     expect((await h.get('/api/auth/me', token)).statusCode).toBe(200);
 
-    // The account document carries the slip password until it is changed.
+    // The account document never carries the password: only the administrator who reset it saw it.
     const before = (await h.pullAll('accounts', admin)).find((a) => a.id === 'acc-teachera');
-    expect(before).toMatchObject({ initialPassword, mustChangePassword: true });
+    expect(before).toMatchObject({ initialPassword: '', mustChangePassword: true });
     const changed = await h.post('/api/auth/password', { oldPassword: initialPassword, newPassword: 'Teacher-new-8642' }, token);
     expect(changed.statusCode).toBe(200);
     expect((await h.get('/api/sync/collections', token)).statusCode).toBe(200);

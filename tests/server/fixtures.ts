@@ -21,6 +21,15 @@ export function base(id: string, orgPath: string) {
   return { id, orgPath, createdAt: NOW, createdBy: 'test', modifiedAt: NOW, modifiedBy: 'test' };
 }
 
+/** The account id of a fixture user (see USERS and seedTree). */
+export const userId = (username: string) => `acc-${username}`;
+
+/** A document as `username`'s device writes it: created by them if new, modified by them. */
+export function by<T extends { createdBy: string; modifiedBy: string; modifiedAt: number }>(username: string, doc: T, previous?: T): T {
+  const id = userId(username);
+  return { ...doc, createdBy: previous ? previous.createdBy : id, modifiedBy: id, modifiedAt: previous ? previous.modifiedAt + 1 : doc.modifiedAt };
+}
+
 export type Wire<T> = T & { _deleted: boolean };
 
 export function org(id: string, kind: OrgDoc['kind'], orgPath: string, parentId: string, name = id): Wire<OrgDoc> {

@@ -12,9 +12,10 @@ import pg from 'pg';
 import { buildApp } from '../../sync-server/src/app';
 import { createAccount } from '../../sync-server/src/auth/accounts';
 import { ensureTopAdmin } from '../../sync-server/src/bootstrap/admin';
-import { DEFAULT_SESSION_TTL_MS, type ServerConfig } from '../../sync-server/src/config';
+import { DEFAULT_SESSION_MAX_LIFETIME_MS, DEFAULT_SESSION_TTL_MS, type ServerConfig } from '../../sync-server/src/config';
 import { commit } from '../../sync-server/src/replication/commit';
-import { toWrite, type WireDoc } from '../../sync-server/src/replication/docs';
+import { writeDocs, type WireDoc } from '../../sync-server/src/replication/docs';
+import type { Refusal } from '../../sync-server/src/replication/refusals';
 import { openPostgresStorage } from '../../sync-server/src/storage/postgres';
 import { openSqliteStorage } from '../../sync-server/src/storage/sqlite';
 import type { Storage, StorageKind } from '../../sync-server/src/storage/types';
@@ -76,6 +77,9 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     distDir: join(tmpdir(), 'xiaoan-no-dist'),
     version: 'test',
     sessionTtlMs: DEFAULT_SESSION_TTL_MS,
+    sessionMaxLifetimeMs: DEFAULT_SESSION_MAX_LIFETIME_MS,
+    streamsPerUser: 5,
+    streamsTotal: 5000,
     heartbeatMs: 25_000,
     trustProxy: false,
     ...overrides,
@@ -86,8 +90,7 @@ export async function seedTree(storage: Storage, app: FastifyInstance): Promise<
   await ensureTopAdmin(storage, app.hub, ADMIN_PASSWORD);
   await commit(storage, app.hub, async (tx, changes) => {
     for (const [collection, docs] of Object.entries(TREE) as unknown as [CollectionName, WireDoc[]][]) {
-      const writes = docs.map((d) => toWrite(collection, d));
-      changes.add(collection, await tx.putDocs(collection, writes), writes);
+      await writeDocs(tx, changes, collection, docs);
     }
     for (const [username, u] of Object.entries(USERS)) {
       await createAccount(tx, changes, {
@@ -113,10 +116,26 @@ export interface Harness {
   get(url: string, token?: string): Promise<Res>;
   post(url: string, body: unknown, token?: string, extra?: Partial<InjectOptions>): Promise<Res>;
   pullAll(collection: string, token: string, limit?: number): Promise<WireDoc[]>;
+  /** Pull from a checkpoint: what a device that already synced up to it receives next. */
+  pullSince(collection: string, token: string, checkpoint: Checkpoint | null): Promise<{ documents: WireDoc[]; checkpoint: Checkpoint | null }>;
+  push(collection: string, rows: unknown, token: string): Promise<PushResult>;
   close(): Promise<void>;
 }
 
 export type Res = LightMyRequestResponse;
+
+export interface Checkpoint {
+  updatedAt: number;
+  id: string;
+}
+
+export interface PushResult {
+  status: number;
+  conflicts: WireDoc[];
+  refused: Refusal[];
+  /** The whole answer, as the device receives it. */
+  body: unknown;
+}
 
 export async function createHarness(kind: StorageKind, config: Partial<ServerConfig> = {}): Promise<Harness> {
   const { storage, cleanup } = await createTestStorage(kind);
@@ -154,6 +173,18 @@ export async function createHarness(kind: StorageKind, config: Partial<ServerCon
         checkpoint = page.checkpoint;
         if (page.documents.length < limit) return out;
       }
+    },
+    async pullSince(collection, token, checkpoint) {
+      const q = new URLSearchParams({ limit: '10000' });
+      if (checkpoint) q.set('checkpoint', JSON.stringify(checkpoint));
+      const res = await h.get(`/api/sync/${collection}/pull?${q}`, token);
+      if (res.statusCode !== 200) throw new Error(`pull ${collection}: ${res.statusCode} ${res.body}`);
+      return res.json() as { documents: WireDoc[]; checkpoint: Checkpoint | null };
+    },
+    async push(collection, rows, token) {
+      const res = await h.post(`/api/sync/${collection}/push`, rows, token);
+      const body = res.json() as { conflicts?: WireDoc[]; refused?: Refusal[] };
+      return { status: res.statusCode, conflicts: body.conflicts ?? [], refused: body.refused ?? [], body };
     },
     async close() {
       await app.close();

@@ -6,13 +6,14 @@ import { createTestStorage, STORAGE_KINDS, type TestStorage } from './helpers';
 
 const SCOPE_ALL: ReadScope = { prefixes: ['/'], exactPaths: [], ids: [], subjectIds: [] };
 
-function write(storage: Storage, ids: string[], orgPath = '/41/') {
-  return storage.transaction((tx) =>
+async function write(storage: Storage, ids: string[], orgPath = '/41/'): Promise<number> {
+  const { at } = await storage.transaction((tx) =>
     tx.putDocs(
       'orgs',
-      ids.map((id) => ({ id, orgPath, subjectId: '', deleted: false, data: JSON.stringify({ id, orgPath }) })),
+      ids.map((id) => ({ id, orgPath, subjectId: '', tag: '', deleted: false, data: JSON.stringify({ id, orgPath }) })),
     ),
   );
+  return at;
 }
 
 describe.each(STORAGE_KINDS)('storage (%s)', (kind) => {
@@ -26,7 +27,7 @@ describe.each(STORAGE_KINDS)('storage (%s)', (kind) => {
     const again = await t.reopen();
     expect(await again.getMeta('nothing')).toBeUndefined();
     await again.close();
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1]);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2]);
   });
 
   it('hands out a strictly increasing clock, one value per transaction, across restarts', async () => {
@@ -44,7 +45,7 @@ describe.each(STORAGE_KINDS)('storage (%s)', (kind) => {
   it('rolls a failed transaction back completely', async () => {
     await expect(
       t.storage.transaction(async (tx) => {
-        await tx.putDocs('orgs', [{ id: 'rolled-back', orgPath: '/41/', subjectId: '', deleted: false, data: '{"id":"rolled-back"}' }]);
+        await tx.putDocs('orgs', [{ id: 'rolled-back', orgPath: '/41/', subjectId: '', tag: '', deleted: false, data: '{"id":"rolled-back"}' }]);
         throw new Error('refused');
       }),
     ).rejects.toThrow('refused');
@@ -80,24 +81,55 @@ describe.each(STORAGE_KINDS)('storage (%s)', (kind) => {
     for (let i = 0; i < 40; i++) for (let j = 0; j < 5; j++) expect(seen.has(`race-${String(i).padStart(2, '0')}-${j}`)).toBe(true);
   });
 
-  it('answers scope queries by prefix, exact path, id and subject', async () => {
+  it('answers scope queries by prefix, exact path, id, subject and tag', async () => {
+    const doc = (id: string, orgPath: string, subjectId = '', tag = '', deleted = false) =>
+      ({ id, orgPath, subjectId, tag, deleted, data: JSON.stringify({ id }) });
     await t.storage.transaction((tx) =>
       tx.putDocs('activities', [
-        { id: 'x1', orgPath: '/41/4115/a/', subjectId: '', deleted: false, data: '{"id":"x1"}' },
-        { id: 'x2', orgPath: '/41/41150/', subjectId: '', deleted: false, data: '{"id":"x2"}' },
-        { id: 'x3', orgPath: '/41/', subjectId: '', deleted: false, data: '{"id":"x3"}' },
-        { id: 'x4', orgPath: '/42/', subjectId: 's-9', deleted: true, data: '{"id":"x4"}' },
-        { id: 'x5', orgPath: '/42/', subjectId: '', deleted: false, data: '{"id":"x5"}' },
+        doc('x1', '/41/4115/a/'),
+        doc('x2', '/41/41150/'),
+        doc('x3', '/41/'),
+        doc('x4', '/42/', 's-9', '', true),
+        doc('x5', '/42/'),
+        doc('x6', '/41/4115/a/', '', 'identities'),
       ]),
     );
     const ids = async (scope: Partial<ReadScope>) =>
       (await t.storage.pull('activities', { ...SCOPE_ALL, prefixes: [], ...scope }, null, 100)).map((r) => r.id);
-    expect(await ids({ prefixes: ['/41/4115/'] })).toEqual(['x1']);
+    expect(await ids({ prefixes: ['/41/4115/'] })).toEqual(['x1', 'x6']);
+    expect(await ids({ prefixes: ['/41/4115/'], tags: ['', 'people'] })).toEqual(['x1']);
+    expect(await ids({ prefixes: ['/41/4115/'], tags: [] })).toEqual([]);
     expect(await ids({ exactPaths: ['/41/'] })).toEqual(['x3']);
     expect(await ids({ ids: ['x5'] })).toEqual(['x5']);
     expect(await ids({ subjectIds: ['s-9'] })).toEqual(['x4']);
     expect(await ids({})).toEqual([]);
     const [tomb] = await t.storage.getDocs('activities', ['x4']);
     expect(tomb?.deleted).toBe(true);
+  });
+});
+
+describe.each(STORAGE_KINDS)('departures (%s)', (kind) => {
+  let t: TestStorage;
+  beforeAll(async () => {
+    t = await createTestStorage(kind);
+  });
+  afterAll(async () => t?.cleanup());
+
+  const put = (orgPath: string) =>
+    t.storage.transaction((tx) => tx.putDocs('people', [{ id: 'mover', orgPath, subjectId: '', tag: '', deleted: false, data: JSON.stringify({ id: 'mover', orgPath }) }]));
+  const pulled = async (prefix: string) =>
+    (await t.storage.pull('people', { ...SCOPE_ALL, prefixes: [prefix] }, null, 100)).map((r) => ({ id: r.id, orgPath: r.orgPath, departed: r.departed, deleted: r.deleted }));
+
+  it('tells the old place a document left, and only while it stays out of sight', async () => {
+    await put('/a/school1/');
+    expect((await put('/a/school2/')).departures).toEqual([{ id: 'mover', orgPath: '/a/school1/', subjectId: '', tag: '' }]);
+    expect(await pulled('/a/school1/')).toEqual([{ id: 'mover', orgPath: '/a/school1/', departed: true, deleted: true }]);
+    expect(await pulled('/a/school2/')).toEqual([{ id: 'mover', orgPath: '/a/school2/', departed: false, deleted: false }]);
+    // A reader who sees both places gets the document once, never a departure.
+    expect(await pulled('/a/')).toEqual([{ id: 'mover', orgPath: '/a/school2/', departed: false, deleted: false }]);
+    // Back home: the old place sees the document again, not its departure.
+    await put('/a/school1/');
+    expect(await pulled('/a/school1/')).toEqual([{ id: 'mover', orgPath: '/a/school1/', departed: false, deleted: false }]);
+    expect(await pulled('/a/school2/')).toEqual([{ id: 'mover', orgPath: '/a/school2/', departed: true, deleted: true }]);
   });
 });

@@ -1,71 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activity, hazard, PATHS } from './fixtures';
+import { activity, by, hazard, identity, PATHS } from './fixtures';
 import { createHarness, row, STORAGE_KINDS, type Harness } from './helpers';
-
-interface SseEvent {
-  event: string;
-  data: string;
-}
-
-/** A fetch-streamed SSE reader, as the client reads it (Authorization header, no EventSource). */
-async function openStream(url: string, token: string) {
-  const controller = new AbortController();
-  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
-  const events: SseEvent[] = [];
-  const raw: string[] = [];
-  let ended = false;
-  const waiters: (() => void)[] = [];
-  const wake = () => waiters.splice(0).forEach((w) => w());
-  void (async () => {
-    if (!res.body) return;
-    const reader = res.body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += decoder.decode(value, { stream: true });
-        raw.push(buffer);
-        let end = buffer.indexOf('\n\n');
-        while (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const lines = block.split('\n');
-          const data = lines.filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim());
-          const event = lines.find((l) => l.startsWith('event:'))?.slice(6).trim() ?? 'message';
-          if (data.length) events.push({ event, data: data.join('\n') });
-          end = buffer.indexOf('\n\n');
-        }
-        wake();
-      }
-    } catch {
-      // aborted
-    }
-    ended = true;
-    wake();
-  })();
-  return {
-    status: res.status,
-    contentType: res.headers.get('content-type'),
-    events,
-    raw,
-    get ended() {
-      return ended;
-    },
-    async waitFor(predicate: () => boolean, ms = 5000): Promise<void> {
-      const deadline = Date.now() + ms;
-      while (!predicate()) {
-        if (Date.now() > deadline) throw new Error('timed out waiting for stream');
-        await new Promise<void>((resolve) => {
-          waiters.push(resolve);
-          setTimeout(resolve, 50);
-        });
-      }
-    },
-    close: () => controller.abort(),
-  };
-}
+import { openStream } from './sse';
 
 describe.each(STORAGE_KINDS)('change stream (%s)', (kind) => {
   let h: Harness;
@@ -90,12 +26,12 @@ describe.each(STORAGE_KINDS)('change stream (%s)', (kind) => {
     expect(streamA.contentType).toMatch(/^text\/event-stream/);
     await streamA.waitFor(() => streamA.events.length >= 1);
     await streamB.waitFor(() => streamB.events.length >= 1);
-    expect(streamA.events[0]).toEqual({ event: 'resync', data: '{}' });
+    expect(streamA.events[0]).toEqual({ event: 'resync', data: JSON.stringify({ scope: `acc-teachera|teacher|${PATHS.schoolA}|t-a` }) });
 
-    const docs = [hazard('hz-s1', PATHS.schoolA), hazard('hz-s2', PATHS.schoolA)];
-    expect((await h.post('/api/sync/hazards/push', docs.map((d) => row(d)), adminA)).json()).toEqual([]);
-    const lesson = activity('act-s1', PATHS.classA);
-    await h.post('/api/sync/activities/push', [row(lesson)], adminA);
+    const docs = [by('schoola', hazard('hz-s1', PATHS.schoolA)), by('schoola', hazard('hz-s2', PATHS.schoolA))];
+    expect((await h.push('hazards', docs.map((d) => row(d)), adminA)).body).toEqual({ conflicts: [], refused: [] });
+    const lesson = by('schoola', activity('act-s1', PATHS.classA));
+    await h.push('activities', [row(lesson)], adminA);
 
     await streamA.waitFor(() => streamA.events.length >= 3);
     const [hazards, activities] = streamA.events.slice(1).map((e) => JSON.parse(e.data));
@@ -113,15 +49,15 @@ describe.each(STORAGE_KINDS)('change stream (%s)', (kind) => {
     await new Promise((r) => setTimeout(r, 300));
     expect(streamB.events.map((e) => e.event)).toEqual(['resync']);
     // ...but its own school's changes.
-    await h.post('/api/sync/hazards/push', [row(hazard('hz-s3', PATHS.schoolB, 'sch-b'))], teacherB);
+    await h.push('hazards', [row(by('teacherb', hazard('hz-s3', PATHS.schoolB, 'sch-b')))], teacherB);
     await streamB.waitFor(() => streamB.events.length >= 2);
     expect(JSON.parse(streamB.events[1]!.data).documents.map((d: { id: string }) => d.id)).toEqual(['hz-s3']);
 
     // Identities never reach a teacher's stream.
     const before = streamA.events.length;
-    const identityRows = [{ newDocumentState: { id: 's-a2', orgPath: PATHS.classA, createdAt: 1, createdBy: 'x', modifiedAt: 1, modifiedBy: 'x', idNumber: '', phone: '13900000000', studentNo: '', _deleted: false } }];
-    const pushRes = await h.post('/api/sync/identities/push', identityRows, adminA);
-    expect(pushRes.statusCode).toBe(200);
+    const stored = identity('s-a2', PATHS.classA);
+    const pushRes = await h.push('identities', [row(by('schoola', { ...stored, phone: '13900000000' }, stored), stored)], adminA);
+    expect(pushRes.body).toEqual({ conflicts: [], refused: [] });
     await new Promise((r) => setTimeout(r, 300));
     expect(streamA.events.length).toBe(before);
 

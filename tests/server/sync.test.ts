@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activity, hazard, identity, org, PATHS, person } from './fixtures';
+import { activity, by, hazard, identity, org, PATHS, person, userId } from './fixtures';
 import { createHarness, row, STORAGE_KINDS, type Harness } from './helpers';
 
 describe.each(STORAGE_KINDS)('replication (%s)', (kind) => {
@@ -20,28 +20,30 @@ describe.each(STORAGE_KINDS)('replication (%s)', (kind) => {
   });
   afterAll(async () => h?.close());
 
-  it('lists the collections each role replicates, with schema versions', async () => {
+  const ids = (docs: { id: string }[]) => docs.map((d) => d.id);
+
+  it('lists the collections each role replicates, with schema versions and whether it writes them', async () => {
     const names = async (token: string) =>
-      ((await h.get('/api/sync/collections', token)).json().collections as { name: string; schemaVersion: number }[]).map((c) => c.name);
+      ((await h.get('/api/sync/collections', token)).json().collections as { name: string }[]).map((c) => c.name);
     expect(await names(schoolA)).toEqual([
       'orgs', 'people', 'identities', 'accounts', 'content', 'activities', 'inspections', 'hazards', 'conflicts', 'audit',
     ]);
-    expect(await names(teacherA)).toEqual(['orgs', 'people', 'identities', 'content', 'activities', 'inspections', 'hazards']);
+    expect(await names(teacherA)).toEqual(['orgs', 'people', 'identities', 'content', 'activities', 'inspections', 'hazards', 'conflicts']);
     expect(await names(student)).toEqual(['orgs', 'people', 'content', 'activities']);
-    const first = (await h.get('/api/sync/collections', teacherA)).json().collections[0];
-    expect(first).toEqual({ name: 'orgs', schemaVersion: 0 });
+    const collections = (await h.get('/api/sync/collections', teacherA)).json().collections;
+    expect(collections[0]).toEqual({ name: 'orgs', schemaVersion: 0, writable: false });
+    expect(collections.find((c: { name: string }) => c.name === 'hazards')).toEqual({ name: 'hazards', schemaVersion: 0, writable: true });
     const refused = await h.get('/api/sync/accounts/pull', teacherA);
     expect(refused.statusCode).toBe(403);
     expect((await h.get('/api/sync/nope/pull', teacherA)).statusCode).toBe(404);
   });
 
   it('pushes new documents and pulls them back with _deleted and a checkpoint', async () => {
-    const doc = hazard('hz-1', PATHS.schoolA);
-    const res = await h.post('/api/sync/hazards/push', [row(doc)], teacherA);
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual([]);
-    const pulled = await h.get('/api/sync/hazards/pull?limit=10', schoolA);
-    const body = pulled.json();
+    const doc = by('teachera', hazard('hz-1', PATHS.schoolA));
+    const res = await h.push('hazards', [row(doc)], teacherA);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ conflicts: [], refused: [] });
+    const body = (await h.get('/api/sync/hazards/pull?limit=10', schoolA)).json();
     expect(body.documents).toEqual([doc]);
     expect(body.checkpoint).toEqual({ updatedAt: expect.any(Number), id: 'hz-1' });
     const again = await h.get(`/api/sync/hazards/pull?limit=10&checkpoint=${encodeURIComponent(JSON.stringify(body.checkpoint))}`, schoolA);
@@ -49,142 +51,127 @@ describe.each(STORAGE_KINDS)('replication (%s)', (kind) => {
   });
 
   it('never loses documents that share a server timestamp (checkpoint ties)', async () => {
-    const docs = Array.from({ length: 53 }, (_, i) => activity(`tie-${String(i).padStart(3, '0')}`, PATHS.classA));
-    expect((await h.post('/api/sync/activities/push', docs.map((d) => row(d)), schoolA)).json()).toEqual([]);
+    const docs = Array.from({ length: 53 }, (_, i) => by('schoola', activity(`tie-${String(i).padStart(3, '0')}`, PATHS.classA)));
+    expect((await h.push('activities', docs.map((d) => row(d)), schoolA)).body).toEqual({ conflicts: [], refused: [] });
     const pages: string[][] = [];
     let checkpoint: { updatedAt: number; id: string } | null = null;
     for (;;) {
       const q = new URLSearchParams({ limit: '7' });
       if (checkpoint) q.set('checkpoint', JSON.stringify(checkpoint));
       const page = (await h.get(`/api/sync/activities/pull?${q}`, schoolA)).json();
-      pages.push(page.documents.map((d: { id: string }) => d.id));
+      pages.push(ids(page.documents));
       checkpoint = page.checkpoint;
       if (page.documents.length < 7) break;
     }
-    const ids = pages.flat().filter((id) => id.startsWith('tie-'));
-    expect(ids).toEqual(docs.map((d) => d.id));
+    expect(pages.flat().filter((id) => id.startsWith('tie-'))).toEqual(ids(docs));
     expect(pages.slice(0, -1).every((p) => p.length === 7)).toBe(true);
-    expect(new Set(checkpoint ? [checkpoint.updatedAt] : []).size).toBe(1);
   });
 
   it('acknowledges a replayed push without a conflict or a new write', async () => {
-    const first = hazard('hz-replay', PATHS.schoolA);
-    await h.post('/api/sync/hazards/push', [row(first)], teacherA);
-    const edited = { ...first, status: 'rectifying' as const };
-    expect((await h.post('/api/sync/hazards/push', [row(edited, first)], teacherA)).json()).toEqual([]);
+    const first = by('teachera', hazard('hz-replay', PATHS.schoolA));
+    await h.push('hazards', [row(first)], teacherA);
+    const edited = by('teachera', { ...first, status: 'rectifying' as const }, first);
+    expect((await h.push('hazards', [row(edited, first)], teacherA)).body).toEqual({ conflicts: [], refused: [] });
     const before = (await h.get('/api/sync/hazards/pull?limit=1000', schoolA)).json().checkpoint;
     // The same batch again (the client never saw the answer): acknowledged.
-    const replay = await h.post('/api/sync/hazards/push', [row(edited, first)], teacherA);
-    expect(replay.statusCode).toBe(200);
-    expect(replay.json()).toEqual([]);
-    const after = await h.get(`/api/sync/hazards/pull?checkpoint=${encodeURIComponent(JSON.stringify(before))}`, schoolA);
-    expect(after.json().documents).toEqual([]);
+    expect((await h.push('hazards', [row(edited, first)], teacherA)).body).toEqual({ conflicts: [], refused: [] });
+    expect((await h.pullSince('hazards', schoolA, before)).documents).toEqual([]);
   });
 
   it('returns the master state on a conflict and keeps it', async () => {
-    const base = hazard('hz-conflict', PATHS.schoolA);
-    await h.post('/api/sync/hazards/push', [row(base)], teacherA);
-    const fromAdmin = { ...base, level: 'major' as const, modifiedBy: 'admin' };
-    expect((await h.post('/api/sync/hazards/push', [row(fromAdmin, base)], schoolA)).json()).toEqual([]);
-    const fromTeacher = { ...base, description: '灭火器缺失', modifiedBy: 'teacher' };
-    const conflicts = (await h.post('/api/sync/hazards/push', [row(fromTeacher, base)], teacherA)).json();
-    expect(conflicts).toEqual([fromAdmin]);
+    const original = by('teachera', hazard('hz-conflict', PATHS.schoolA));
+    await h.push('hazards', [row(original)], teacherA);
+    const fromAdmin = by('schoola', { ...original, level: 'major' as const }, original);
+    expect((await h.push('hazards', [row(fromAdmin, original)], schoolA)).body).toEqual({ conflicts: [], refused: [] });
+    const fromTeacher = by('teachera', { ...original, description: '灭火器缺失' }, original);
+    expect((await h.push('hazards', [row(fromTeacher, original)], teacherA)).conflicts).toEqual([fromAdmin]);
     // A push that assumes nothing about an existing document conflicts too.
-    expect((await h.post('/api/sync/hazards/push', [row(fromTeacher)], teacherA)).json()).toEqual([fromAdmin]);
-    const stored = (await h.pullAll('hazards', schoolA)).find((d) => d.id === 'hz-conflict');
-    expect(stored).toEqual(fromAdmin);
+    expect((await h.push('hazards', [row(fromTeacher)], teacherA)).conflicts).toEqual([fromAdmin]);
+    expect((await h.pullAll('hazards', schoolA)).find((d) => d.id === 'hz-conflict')).toEqual(fromAdmin);
   });
 
-  it('refuses a batch with one document outside the scope and writes nothing of it', async () => {
-    const good1 = hazard('hz-batch-1', PATHS.schoolA);
-    const good2 = hazard('hz-batch-2', PATHS.schoolA);
-    const foreign = hazard('hz-batch-3', PATHS.schoolB, 'sch-b');
-    const res = await h.post('/api/sync/hazards/push', [row(good1), row(foreign), row(good2)], teacherA);
-    expect(res.statusCode).toBe(403);
-    expect(res.json().code).toBe('out_of_scope');
-    expect(res.json().message).toContain('hz-batch-3');
-    expect(res.json().message).toMatch(/本批次未保存/);
-    const logged = h.logs.map((l) => JSON.parse(l) as { msg: string; code?: string; userId?: string });
-    expect(logged).toContainEqual(expect.objectContaining({ msg: 'push refused', code: 'out_of_scope', userId: 'acc-teachera' }));
-    const ids = (await h.pullAll('hazards', county)).map((d) => d.id);
-    expect(ids.filter((id) => id.startsWith('hz-batch'))).toEqual([]);
+  it('writes the allowed rows of a batch and answers each refused row with its reason', async () => {
+    const good1 = by('teachera', hazard('hz-batch-1', PATHS.schoolA));
+    const good2 = by('teachera', hazard('hz-batch-2', PATHS.schoolA));
+    const foreign = by('teachera', hazard('hz-batch-3', PATHS.schoolB, 'sch-b'));
+    const res = await h.push('hazards', [row(good1), row(foreign), row(good2)], teacherA);
+    expect(res.status).toBe(200);
+    expect(res.conflicts).toEqual([]);
+    expect(res.refused).toEqual([
+      { id: 'hz-batch-3', code: 'out_of_scope', reason: '不能修改本单位管辖范围以外的数据', current: null },
+    ]);
+    const logged = h.logs.map((l) => JSON.parse(l) as { msg: string; code?: string; userId?: string; docId?: string });
+    expect(logged).toContainEqual(
+      expect.objectContaining({ msg: 'push row refused', code: 'out_of_scope', userId: userId('teachera'), docId: 'hz-batch-3' }),
+    );
+    expect(ids(await h.pullAll('hazards', county)).filter((id) => id.startsWith('hz-batch'))).toEqual(['hz-batch-1', 'hz-batch-2']);
   });
 
-  it('refuses a batch with an invalid document (unknown field) and writes nothing of it', async () => {
-    const good = hazard('hz-valid', PATHS.schoolA);
-    const bad = { ...hazard('hz-invalid', PATHS.schoolA), secret: 'x' };
-    const res = await h.post('/api/sync/hazards/push', [row(good), row(bad)], teacherA);
-    expect(res.statusCode).toBe(400);
-    expect(res.json().message).toContain('未知字段 secret');
-    const missing = { ...hazard('hz-missing', PATHS.schoolA) } as Record<string, unknown>;
-    delete missing._deleted;
-    expect((await h.post('/api/sync/hazards/push', [row(missing)], teacherA)).statusCode).toBe(400);
+  it('refuses an invalid row (unknown field) on its own and a malformed request whole', async () => {
+    const good = by('teachera', hazard('hz-valid', PATHS.schoolA));
+    const bad = { ...by('teachera', hazard('hz-invalid', PATHS.schoolA)), secret: 'x' };
+    const res = await h.push('hazards', [row(good), row(bad)], teacherA);
+    expect(res.refused).toEqual([expect.objectContaining({ id: 'hz-invalid', code: 'invalid_document' })]);
+    expect(res.refused[0]?.reason).toContain('未知字段 secret');
+    expect(ids(await h.pullAll('hazards', county))).toContain('hz-valid');
     expect((await h.post('/api/sync/hazards/push', { not: 'an array' }, teacherA)).statusCode).toBe(400);
-    expect((await h.pullAll('hazards', county)).map((d) => d.id)).not.toContain('hz-valid');
+    expect((await h.post('/api/sync/hazards/push', [{ newDocumentState: { id: '../x' } }], teacherA)).statusCode).toBe(400);
+    expect((await h.post('/api/sync/hazards/push', [row(good), row(good)], teacherA)).statusCode).toBe(400);
   });
 
-  it('refuses roster writes by teachers and students writing for others', async () => {
+  it('turns away a role that may not write a collection, and students writing for others', async () => {
     const res = await h.post('/api/sync/people/push', [row(person('p-new', 'student', PATHS.classA, 'sch-a', 'cls-a1'))], teacherA);
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('forbidden_collection');
-    const own = activity('act-own', PATHS.classA, 'completion', 's-a1');
-    expect((await h.post('/api/sync/activities/push', [row(own)], student)).json()).toEqual([]);
-    const forOther = activity('act-other', PATHS.classA, 'completion', 's-a2');
-    expect((await h.post('/api/sync/activities/push', [row(forOther)], student)).statusCode).toBe(403);
-    const pulled = await h.pullAll('activities', student);
-    expect(pulled.map((d) => d.id)).toEqual(['act-own']);
+    const own = by('studenta1', activity('act-own', PATHS.classA, 'completion', 's-a1'));
+    expect((await h.push('activities', [row(own)], student)).body).toEqual({ conflicts: [], refused: [] });
+    const forOther = by('studenta1', activity('act-other', PATHS.classA, 'completion', 's-a2'));
+    expect((await h.push('activities', [row(forOther)], student)).refused).toEqual([expect.objectContaining({ code: 'out_of_scope' })]);
+    expect(ids(await h.pullAll('activities', student))).toEqual(['act-own']);
   });
 
   it('never returns another school’s documents', async () => {
-    await h.post('/api/sync/hazards/push', [row(hazard('hz-b-only', PATHS.schoolB, 'sch-b'))], teacherB);
+    await h.push('hazards', [row(by('teacherb', hazard('hz-b-only', PATHS.schoolB, 'sch-b')))], teacherB);
     for (const collection of ['orgs', 'people', 'hazards', 'activities']) {
       const docs = await h.pullAll(collection, teacherA, 2);
       expect(docs.length, collection).toBeGreaterThan(0);
-      for (const d of docs) {
-        expect(d.orgPath.startsWith(PATHS.schoolB), `${collection} ${d.id}`).toBe(false);
-      }
+      for (const d of docs) expect(d.orgPath.startsWith(PATHS.schoolB), `${collection} ${d.id}`).toBe(false);
     }
-    const orgs = (await h.pullAll('orgs', teacherA)).map((d) => d.id).sort();
-    expect(orgs).toEqual(['41', '4115', '411502', '411502001', 'cls-a1', 'sch-a']);
-    expect((await h.pullAll('hazards', teacherB)).map((d) => d.id)).toEqual(['hz-b-only']);
+    expect(ids(await h.pullAll('orgs', teacherA)).sort()).toEqual(['41', '4115', '411502', '411502001', 'cls-a1', 'sch-a']);
+    expect(ids(await h.pullAll('hazards', teacherB))).toEqual(['hz-b-only']);
   });
 
-  it('gives a teacher only its own identity record', async () => {
+  it('gives a teacher only its own identity record, and no way to write identities', async () => {
     const docs = await h.pullAll('identities', teacherA);
-    expect(docs.map((d) => d.id)).toEqual(['t-a']);
-    const admin = (await h.pullAll('identities', schoolA)).map((d) => d.id).sort();
-    expect(admin).toEqual(['s-a1', 's-a2', 't-a']);
-    // A teacher cannot write identities either, not even its own.
+    expect(ids(docs)).toEqual(['t-a']);
+    expect(ids(await h.pullAll('identities', schoolA)).sort()).toEqual(['s-a1', 's-a2', 't-a']);
     const res = await h.post('/api/sync/identities/push', [row(identity('t-a', PATHS.schoolA, ''), docs[0])], teacherA);
     expect(res.statusCode).toBe(403);
   });
 
   it('gives a student only itself and the units and content above it', async () => {
-    expect((await h.pullAll('people', student)).map((d) => d.id)).toEqual(['s-a1']);
-    const orgs = (await h.pullAll('orgs', student)).map((d) => d.id).sort();
-    expect(orgs).toEqual(['41', '4115', '411502', '411502001', 'cls-a1', 'sch-a']);
+    expect(ids(await h.pullAll('people', student))).toEqual(['s-a1']);
+    expect(ids(await h.pullAll('orgs', student)).sort()).toEqual(['41', '4115', '411502', '411502001', 'cls-a1', 'sch-a']);
   });
 
   it('keeps deletions as tombstones', async () => {
-    const doc = hazard('hz-deleted', PATHS.schoolA);
-    await h.post('/api/sync/hazards/push', [row(doc)], teacherA);
-    const tombstone = { ...doc, _deleted: true };
-    expect((await h.post('/api/sync/hazards/push', [row(tombstone, doc)], teacherA)).json()).toEqual([]);
-    const stored = (await h.pullAll('hazards', schoolA)).find((d) => d.id === 'hz-deleted');
-    expect(stored).toEqual(tombstone);
+    const doc = by('teachera', hazard('hz-deleted', PATHS.schoolA));
+    await h.push('hazards', [row(doc)], teacherA);
+    const tombstone = { ...by('teachera', doc, doc), _deleted: true };
+    expect((await h.push('hazards', [row(tombstone, doc)], teacherA)).body).toEqual({ conflicts: [], refused: [] });
+    expect((await h.pullAll('hazards', schoolA)).find((d) => d.id === 'hz-deleted')).toEqual(tombstone);
   });
 
   it('lets administrators create units one level down only', async () => {
-    const klass = org('cls-a2', 'class', `${PATHS.schoolA}cls-a2/`, 'sch-a');
-    expect((await h.post('/api/sync/orgs/push', [row(klass)], schoolA)).json()).toEqual([]);
-    const school = org('sch-c', 'school', `${PATHS.township}sch-c/`, '411502001');
-    const refused = await h.post('/api/sync/orgs/push', [row(school)], county);
-    expect(refused.statusCode).toBe(403);
-    expect(refused.json().code).toBe('org_level');
+    const klass = by('schoola', org('cls-a2', 'class', `${PATHS.schoolA}cls-a2/`, 'sch-a'));
+    expect((await h.push('orgs', [row(klass)], schoolA)).body).toEqual({ conflicts: [], refused: [] });
+    const school = by('county1', org('sch-c', 'school', `${PATHS.township}sch-c/`, '411502001'));
+    expect((await h.push('orgs', [row(school)], county)).refused).toEqual([expect.objectContaining({ code: 'org_level' })]);
     const town1 = await h.login('town1');
-    // The new school and a class under it in one batch.
-    const klassC = org('cls-c1', 'class', `${PATHS.township}sch-c/cls-c1/`, 'sch-c');
-    expect((await h.post('/api/sync/orgs/push', [row(school), row(klassC)], town1)).json()).toEqual([]);
+    // A new school and a class under it in one batch, the class listed first.
+    const schoolByTown = by('town1', school);
+    const klassC = by('town1', org('cls-c1', 'class', `${PATHS.township}sch-c/cls-c1/`, 'sch-c'));
+    expect((await h.push('orgs', [row(klassC), row(schoolByTown)], town1)).body).toEqual({ conflicts: [], refused: [] });
   });
 
   it('rejects bad checkpoints and limits with 400', async () => {

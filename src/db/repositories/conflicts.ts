@@ -5,18 +5,36 @@ import { stampEdit, type WriteContext } from './writeContext';
 
 const isCollectionName = (name: string): name is CollectionName => (COLLECTION_NAMES as string[]).includes(name);
 
+/** The record's document is no longer on this device (it left the user's scope). */
+export class ConflictTargetGone extends Error {
+  constructor(readonly docId: string) {
+    super(`document ${docId} is not on this device`);
+  }
+}
+
+/** Fields of a refused document that are the writer's stamps, not what it tried to change. */
+const STAMP_FIELDS = new Set(['id', 'createdAt', 'createdBy', 'modifiedAt', 'modifiedBy', '_deleted', '_meta', '_rev', '_attachments']);
+
+/** What a record asks to write back: one field of a lost merge, or every field of a refused change. */
+function valuesToReapply(conflict: ConflictDoc): Record<string, unknown> {
+  const lost = JSON.parse(conflict.losingValue) as unknown;
+  if (conflict.kind !== 'refused') return { [conflict.field]: lost };
+  return Object.fromEntries(Object.entries(lost as Record<string, unknown>).filter(([field]) => !STAMP_FIELDS.has(field)));
+}
+
 /**
- * Re-apply the value that lost a merge: write it back into its field of
- * the document (a normal, stamped edit that replicates like any other)
- * and close the conflict record.
+ * Re-apply what a record kept: the value that lost a merge, written back
+ * into its field, or the change the server refused, written again (once
+ * its cause is gone — a class that now exists, a person moved back). It is
+ * a normal, stamped edit that replicates like any other; the record closes.
  */
 export async function reapplyConflict(ctx: WriteContext, conflict: ConflictDoc): Promise<void> {
   const name = conflict.sourceCollection;
   if (!isCollectionName(name)) throw new Error(`unknown collection ${name}`);
   const collection = ctx.db[name] as unknown as RxCollection<Record<string, unknown>>;
   const doc = await collection.findOne(conflict.docId).exec();
-  if (!doc) throw new Error(`document ${conflict.docId} is gone`);
-  await doc.incrementalPatch({ [conflict.field]: JSON.parse(conflict.losingValue) as unknown, ...stampEdit(ctx) });
+  if (!doc) throw new ConflictTargetGone(conflict.docId);
+  await doc.incrementalPatch({ ...valuesToReapply(conflict), ...stampEdit(ctx) });
   // A person's search key and masked copies follow the re-applied value.
   if (name === 'people' || name === 'identities') await refreshDerivedFields(ctx, conflict.docId);
   await closeConflict(ctx, conflict.id, 'reapplied');

@@ -24,6 +24,12 @@ export interface DemoOptions {
   /** The clock the data is built against (ages, timestamps); defaults to now. */
   now?: number;
   studentsPerClass?: number;
+  /**
+   * Who the documents are written by (createdBy, modifiedBy): the server
+   * seeds as DEMO_AUTHOR; an administrator loading the demo on a device
+   * writes it as themselves, as the server requires of every push.
+   */
+  author?: string;
 }
 
 export interface DemoDataset {
@@ -40,19 +46,20 @@ interface Context {
   random: Random;
   ids: SyntheticIds;
   now: number;
+  author: string;
   /** Calendar year in which the current school year began (September). */
   schoolYear: number;
   out: DemoDataset;
 }
 
-function baseFields(id: string, orgPath: string, now: number) {
-  return { id, orgPath, createdAt: now, createdBy: DEMO_AUTHOR, modifiedAt: now, modifiedBy: DEMO_AUTHOR };
+function baseFields(ctx: Context, id: string, orgPath: string) {
+  return { id, orgPath, createdAt: ctx.now, createdBy: ctx.author, modifiedAt: ctx.now, modifiedBy: ctx.author };
 }
 
 function addRegion(ctx: Context, kind: OrgKind, region: DemoRegion, parentId: string, parentPath: string): string {
   const path = childPath(parentPath, region.code);
   ctx.out.orgs.push({
-    ...baseFields(region.code, path, ctx.now),
+    ...baseFields(ctx, region.code, path),
     kind,
     name: region.name,
     parentId,
@@ -101,7 +108,7 @@ function addPerson(ctx: Context, spec: PersonSpec): void {
   const phone = spec.kind === 'teacher' ? ids.mobile() : '';
   const status = random.chance(PENDING_SHARE) ? 'pending' : 'approved';
   ctx.out.people.push({
-    ...baseFields(spec.id, spec.orgPath, now),
+    ...baseFields(ctx, spec.id, spec.orgPath),
     kind: spec.kind,
     name,
     gender,
@@ -119,16 +126,16 @@ function addPerson(ctx: Context, spec: PersonSpec): void {
     deletedAt: 0,
   });
   // 学籍号 left empty: the demo has no national student numbers.
-  ctx.out.identities.push({ ...baseFields(spec.id, spec.orgPath, now), idNumber, phone, studentNo: '' });
+  ctx.out.identities.push({ ...baseFields(ctx, spec.id, spec.orgPath), idNumber, phone, studentNo: '' });
 }
 
 function addSchool(ctx: Context, plan: SchoolPlan, parentPath: string, studentsPerClass: number): void {
-  const { random, now } = ctx;
+  const { random } = ctx;
   const schoolId = `sch-${plan.key}`;
   const schoolPath = childPath(parentPath, schoolId);
   const township = DEMO_TOWNSHIPS.find((t) => t.code === plan.parentCode);
   ctx.out.orgs.push({
-    ...baseFields(schoolId, schoolPath, now),
+    ...baseFields(ctx, schoolId, schoolPath),
     kind: 'school',
     name: plan.name,
     parentId: plan.parentCode,
@@ -154,7 +161,7 @@ function addSchool(ctx: Context, plan: SchoolPlan, parentPath: string, studentsP
       const classId = `cls-${classKey}`;
       const classPath = childPath(schoolPath, classId);
       ctx.out.orgs.push({
-        ...baseFields(classId, classPath, now),
+        ...baseFields(ctx, classId, classPath),
         kind: 'class',
         name: `${gradeLabel(grade)}${className}`,
         parentId: schoolId,
@@ -186,7 +193,8 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
   const today = new Date(now);
   const schoolYear = today.getUTCMonth() >= 8 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
   const random = createRandom(seed);
-  const ctx: Context = { random, ids: createSyntheticIds(random), now, schoolYear, out: { orgs: [], people: [], identities: [] } };
+  const author = options.author ?? DEMO_AUTHOR;
+  const ctx: Context = { random, ids: createSyntheticIds(random), now, author, schoolYear, out: { orgs: [], people: [], identities: [] } };
 
   const provincePath = addRegion(ctx, 'province', DEMO_PROVINCE, '', ROOT_PATH);
   const cityPath = addRegion(ctx, 'city', DEMO_CITY, DEMO_PROVINCE.code, provincePath);

@@ -10,10 +10,15 @@ const UNIT_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'teacher' && r !==
  * server enforces (checkWrite), so the UI never offers what will be refused.
  */
 export function creatableRoles(principal: Principal, unit: OrgDoc): Role[] {
-  const lookup = { org: (id: string) => (id === unit.id ? { ...unit, deleted: unit.deletedAt > 0 } : undefined) };
-  return UNIT_ROLES.filter(
-    (role) =>
-      checkWrite(principal, 'accounts', { id: 'new', orgPath: unit.orgPath, orgId: unit.id, role, username: '' }, undefined, lookup)
-        .ok,
-  );
+  const lookup = { get: (collection: string, id: string) => (collection === 'orgs' && id === unit.id ? { ...unit } : undefined) };
+  const draft = (role: Role) => ({
+    id: 'new',
+    orgPath: unit.orgPath,
+    orgId: unit.id,
+    role,
+    personId: '',
+    createdBy: principal.id,
+    modifiedBy: principal.id,
+  });
+  return UNIT_ROLES.filter((role) => checkWrite(principal, 'accounts', draft(role), undefined, lookup).ok);
 }

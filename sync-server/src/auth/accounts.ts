@@ -1,16 +1,17 @@
 /**
  * Sign-in users and their replicated account documents. The `accounts`
  * document is the source of truth for role and scope; the `users` row holds
- * the credentials and a copy of the scope for fast token checks.
+ * the credentials and a copy of the scope for fast token checks. Every
+ * place that turns an account into a user goes through `userFromAccount`.
  */
 import { randomUUID } from 'node:crypto';
-import { assignUsername, baseUsername } from '../../../src/domain/accounts/username';
-import type { Role } from '../../../src/domain/auth/roles';
-import type { SignedInUser } from '../../../src/domain/auth/signedInUser';
-import type { AccountDoc } from '../../../src/domain/schemas';
-import { toWire, toWrite, type WireDoc } from '../replication/docs';
+import { assignUsername, baseUsername } from '#domain/accounts/username';
+import type { Role } from '#domain/auth/roles';
+import type { SignedInUser } from '#domain/auth/signedInUser';
+import type { AccountDoc } from '#domain/schemas/index';
+import { toWire, writeDocs, type WireDoc } from '../replication/docs';
 import type { ChangeSet } from '../replication/hub';
-import type { StorageTx, UserRow } from '../storage/types';
+import type { DocReader, StorageTx, UserRow } from '../storage/types';
 import { hashPassword } from './passwords';
 
 /** What the client learns about the signed-in user. */
@@ -44,23 +45,41 @@ function cleanRequested(name: string): string {
  * the next free number on it (wanghao → wanghao2), else from the pinyin of
  * the display name.
  */
-export async function finalUsername(tx: StorageTx, requested: string, displayName: string): Promise<string> {
+export async function finalUsername(reader: DocReader, requested: string, displayName: string): Promise<string> {
   const base = cleanRequested(requested) || baseUsername(displayName);
-  const taken = new Set(await tx.usernamesStartingWith(base));
+  const taken = new Set(await reader.usernamesStartingWith(base));
   return assignUsername(base, (name) => taken.has(name));
 }
 
 export type AccountWire = AccountDoc & { _deleted: boolean };
 
-/** Store an account document (server-side change) and queue it for the stream. */
-export async function putAccountDoc(tx: StorageTx, changes: ChangeSet, doc: AccountWire): Promise<void> {
-  const written = toWrite('accounts', doc as unknown as WireDoc);
-  const at = await tx.putDocs('accounts', [written]);
-  changes.add('accounts', at, [written]);
+export interface NewUserFields {
+  username: string;
+  passwordHash: string;
+  mustChangePassword: boolean;
+  now: number;
 }
 
-export async function loadAccountDoc(tx: StorageTx, id: string): Promise<AccountWire | undefined> {
-  const [row] = await tx.getDocs('accounts', [id]);
+/** The sign-in user of an account: its scope copied from the document. */
+export function userFromAccount(account: Pick<AccountWire, 'id' | 'role' | 'orgId' | 'orgPath' | 'personId' | 'displayName' | 'status' | '_deleted'>, f: NewUserFields): UserRow {
+  return {
+    id: account.id,
+    username: f.username,
+    passwordHash: f.passwordHash,
+    mustChangePassword: f.mustChangePassword,
+    disabled: account._deleted || account.status === 'disabled',
+    role: account.role,
+    orgId: account.orgId,
+    orgPath: account.orgPath,
+    personId: account.personId,
+    displayName: account.displayName,
+    createdAt: f.now,
+    passwordChangedAt: f.now,
+  };
+}
+
+export async function loadAccountDoc(reader: DocReader, id: string): Promise<AccountWire | undefined> {
+  const [row] = await reader.getDocs('accounts', [id]);
   return row ? (toWire(row) as unknown as AccountWire) : undefined;
 }
 
@@ -75,7 +94,7 @@ export async function patchAccountDoc(
   const current = await loadAccountDoc(tx, id);
   if (!current) return undefined;
   const next: AccountWire = { ...current, ...patch, modifiedAt: Date.now(), modifiedBy: actorId };
-  await putAccountDoc(tx, changes, next);
+  await writeDocs(tx, changes, 'accounts', [next as unknown as WireDoc]);
   return next;
 }
 
@@ -90,46 +109,38 @@ export interface NewAccount {
   personId?: string;
   displayName: string;
   createdBy?: string;
-  /** Keep the password on the account doc for the slip (forced-change accounts). */
-  keepInitialPassword?: boolean;
 }
 
 /** Create a user and its account document directly (first start, demo, tests). */
 export async function createAccount(tx: StorageTx, changes: ChangeSet, a: NewAccount): Promise<UserRow> {
   const now = Date.now();
-  const user: UserRow = {
+  const by = a.createdBy ?? 'system';
+  const account: AccountWire = {
     id: a.id ?? randomUUID(),
-    username: normalizeUsername(a.username),
-    passwordHash: await hashPassword(a.password),
-    mustChangePassword: a.mustChangePassword,
-    disabled: false,
+    orgPath: a.orgPath,
+    createdAt: now,
+    createdBy: by,
+    modifiedAt: now,
+    modifiedBy: by,
     role: a.role,
     orgId: a.orgId,
-    orgPath: a.orgPath,
     personId: a.personId ?? '',
     displayName: a.displayName,
-    createdAt: now,
-    passwordChangedAt: now,
-  };
-  await tx.insertUser(user);
-  await putAccountDoc(tx, changes, {
-    id: user.id,
-    orgPath: user.orgPath,
-    createdAt: now,
-    createdBy: a.createdBy ?? 'system',
-    modifiedAt: now,
-    modifiedBy: a.createdBy ?? 'system',
-    role: user.role,
-    orgId: user.orgId,
-    personId: user.personId,
-    displayName: user.displayName,
-    requestedUsername: user.username,
-    username: user.username,
+    requestedUsername: normalizeUsername(a.username),
+    username: normalizeUsername(a.username),
     status: 'active',
-    mustChangePassword: user.mustChangePassword,
-    initialPassword: a.keepInitialPassword ? a.password : '',
+    mustChangePassword: a.mustChangePassword,
+    initialPassword: '',
     disabledAt: 0,
     _deleted: false,
+  };
+  const user = userFromAccount(account, {
+    username: account.username,
+    passwordHash: await hashPassword(a.password),
+    mustChangePassword: a.mustChangePassword,
+    now,
   });
+  await tx.insertUser(user);
+  await writeDocs(tx, changes, 'accounts', [account as unknown as WireDoc]);
   return user;
 }

@@ -40,13 +40,40 @@ export async function hashPassword(password: string, params: ScryptParams = DEFA
   return ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
+function paramsOf(stored: string): ScryptParams | undefined {
+  const [scheme, n, r, p] = stored.split('$');
+  const params = { N: Number(n), r: Number(r), p: Number(p) };
+  return scheme === 'scrypt' && [params.N, params.r, params.p].every((v) => Number.isInteger(v) && v > 0) ? params : undefined;
+}
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const [, , , , salt, hash] = stored.split('$');
+  const params = paramsOf(stored);
+  if (!params || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const key = await scrypt(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) });
+  const key = await scrypt(password, Buffer.from(salt, 'base64'), params);
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
+
+/**
+ * Verify at the cost of a default hash, whatever the stored hash's cost:
+ * one-time initial passwords are hashed cheaper (INITIAL_PASSWORD_SCRYPT),
+ * and a refusal that came back faster for them would tell an attacker
+ * which accounts still wait for their first sign-in. The difference is
+ * made up with throwaway hashes at the stored cost (scrypt's time is
+ * linear in N).
+ */
+export async function verifyAtDefaultCost(password: string, stored: string): Promise<boolean> {
+  const matches = await verifyPassword(password, stored);
+  const params = paramsOf(stored);
+  if (params && params.N < DEFAULT_SCRYPT.N) {
+    const extra = Math.round(DEFAULT_SCRYPT.N / params.N) - 1;
+    for (let i = 0; i < extra; i++) await scrypt(password, DUMMY_SALT, params);
+  }
+  return matches;
+}
+
+const DUMMY_SALT = randomBytes(SALT_LENGTH);
 
 /**
  * A hash of a random password, verified against when the username is

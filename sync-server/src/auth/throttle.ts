@@ -1,7 +1,10 @@
 /**
- * Slows down password guessing, per account and per address. After `free`
- * failures in a row, each further failure locks the key for a delay that
- * doubles each time, up to `maxDelayMs`. Failures are forgotten after
+ * Slows down password guessing, per account and per address. An attempt
+ * is counted the moment it starts, before the password is checked: a
+ * hundred guesses sent at once get the same few checks as a hundred sent
+ * one after another. After `free` attempts without a success, each further
+ * attempt locks the key for a delay that doubles each time, up to
+ * `maxDelayMs`; a success clears the key. Attempts are forgotten after
  * `forgetAfterMs` without one. Kept in memory: one server process.
  */
 export interface ThrottlePolicy {
@@ -16,8 +19,8 @@ export const ACCOUNT_POLICY: ThrottlePolicy = { free: 5, baseDelayMs: 2_000, max
 export const ADDRESS_POLICY: ThrottlePolicy = { free: 30, baseDelayMs: 1_000, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 };
 
 interface Entry {
-  failures: number;
-  lastFailureAt: number;
+  attempts: number;
+  lastAttemptAt: number;
   lockedUntil: number;
 }
 
@@ -37,17 +40,22 @@ export class Throttle {
     return entry ? Math.max(0, entry.lockedUntil - this.now()) : 0;
   }
 
-  fail(key: string): void {
+  /**
+   * Start an attempt: 0 when it may go ahead (and is now counted), else the
+   * milliseconds to wait. Call `succeed` when it turns out right.
+   */
+  begin(key: string): number {
+    const wait = this.retryAfter(key);
+    if (wait > 0) return wait;
     const now = this.now();
-    const entry = this.live(key) ?? { failures: 0, lastFailureAt: now, lockedUntil: 0 };
-    entry.failures += 1;
-    entry.lastFailureAt = now;
-    const over = entry.failures - this.policy.free;
-    if (over > 0) {
-      entry.lockedUntil = now + Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (over - 1));
-    }
+    const entry = this.live(key) ?? { attempts: 0, lastAttemptAt: now, lockedUntil: 0 };
+    entry.attempts += 1;
+    entry.lastAttemptAt = now;
+    const over = entry.attempts - this.policy.free;
+    if (over > 0) entry.lockedUntil = now + Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (over - 1));
     this.entries.set(key, entry);
     if (this.entries.size > MAX_KEYS) this.prune();
+    return 0;
   }
 
   succeed(key: string): void {
@@ -56,7 +64,7 @@ export class Throttle {
 
   private live(key: string): Entry | undefined {
     const entry = this.entries.get(key);
-    if (entry && this.now() - entry.lastFailureAt > this.policy.forgetAfterMs && this.now() >= entry.lockedUntil) {
+    if (entry && this.now() - entry.lastAttemptAt > this.policy.forgetAfterMs && this.now() >= entry.lockedUntil) {
       this.entries.delete(key);
       return undefined;
     }

@@ -5,8 +5,8 @@
  * XIAOAN_ADMIN_PASSWORD (the operator chose it: no forced change) or a
  * generated one, printed once, that must be changed at first sign-in.
  */
-import { generateInitialPassword, isWeakPassword } from '../../../src/domain/accounts/password';
-import { ROOT_PATH } from '../../../src/domain/org/path';
+import { generateInitialPassword, isWeakPassword } from '#domain/accounts/password';
+import { ROOT_PATH } from '#domain/org/path';
 import { createAccount } from '../auth/accounts';
 import { commit } from '../replication/commit';
 import type { ChangeHub } from '../replication/hub';
@@ -30,7 +30,6 @@ export async function ensureTopAdmin(storage: Storage, hub: ChangeHub, adminPass
       username: TOP_ADMIN_USERNAME,
       password,
       mustChangePassword: generated,
-      keepInitialPassword: false,
       role: 'province_admin',
       orgId: '',
       orgPath: ROOT_PATH,

@@ -3,12 +3,12 @@
  * schools → classes with teachers and students, seeded once, plus one
  * account per role, all with DEMO_PASSWORD and no forced change.
  */
-import { generateDemoDataset } from '../../../src/domain/demo/demoDataset';
-import type { Role } from '../../../src/domain/auth/roles';
-import type { CollectionName, OrgDoc, PersonDoc } from '../../../src/domain/schemas';
+import { generateDemoDataset } from '#domain/demo/demoDataset';
+import type { Role } from '#domain/auth/roles';
+import type { CollectionName, OrgDoc, PersonDoc } from '#domain/schemas/index';
 import { createAccount } from '../auth/accounts';
 import { commit } from '../replication/commit';
-import { toWrite, type WireDoc } from '../replication/docs';
+import { writeDocs, type WireDoc } from '../replication/docs';
 import type { ChangeHub } from '../replication/hub';
 import { validateDoc } from '../replication/validate';
 import type { Storage } from '../storage/types';
@@ -65,11 +65,11 @@ function pickAccounts(orgs: OrgDoc[], people: PersonDoc[]): Plan[] {
   ];
 }
 
-function checked(collection: CollectionName, docs: object[]) {
+function checked(collection: CollectionName, docs: object[]): WireDoc[] {
   return docs.map((doc) => {
     const result = validateDoc(collection, { ...doc, _deleted: false });
     if (!result.ok) throw new Error(`demo ${collection} document invalid: ${result.message}`);
-    return toWrite(collection, result.doc as WireDoc);
+    return result.doc;
   });
 }
 
@@ -86,8 +86,7 @@ export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.no
       ['people', dataset.people],
       ['identities', dataset.identities],
     ] as const) {
-      const writes = checked(collection, docs);
-      changes.add(collection, await tx.putDocs(collection, writes), writes);
+      await writeDocs(tx, changes, collection, checked(collection, docs));
     }
     for (const a of accounts) {
       if (await tx.findUserByUsername(a.username)) continue;

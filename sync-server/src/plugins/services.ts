@@ -4,6 +4,7 @@
  * app; storage passed in by the caller (tests, bench) is the caller's.
  */
 import fp from 'fastify-plugin';
+import { AccountAdmin } from '../auth/accountAdmin';
 import { AuthService } from '../auth/service';
 import type { ServerConfig } from '../config';
 import { ChangeHub } from '../replication/hub';
@@ -16,6 +17,7 @@ declare module 'fastify' {
     storage: Storage;
     hub: ChangeHub;
     authService: AuthService;
+    accountAdmin: AccountAdmin;
   }
 }
 
@@ -27,12 +29,16 @@ export interface ServicesOptions {
 export default fp<ServicesOptions>(
   async (app, { config, storage: given }) => {
     const storage = given ?? (await openStorage({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
-    const hub = new ChangeHub();
-    const authService = new AuthService(storage, hub, { sessionTtlMs: config.sessionTtlMs });
+    const hub = new ChangeHub({ perUser: config.streamsPerUser, total: config.streamsTotal });
+    const authService = new AuthService(storage, hub, {
+      sessionTtlMs: config.sessionTtlMs,
+      sessionMaxLifetimeMs: config.sessionMaxLifetimeMs,
+    });
     app.decorate('config', config);
     app.decorate('storage', storage);
     app.decorate('hub', hub);
     app.decorate('authService', authService);
+    app.decorate('accountAdmin', new AccountAdmin(storage, hub));
     // Open event streams would keep the server from closing.
     app.addHook('preClose', async () => hub.closeAll());
     app.addHook('onClose', async () => {

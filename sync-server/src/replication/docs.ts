@@ -1,11 +1,13 @@
 /**
  * Documents on the wire (RxDB's `WithDeleted<T>`: the fields plus
  * `_deleted`) and in storage (the fields as JSON text, `_deleted` in its own
- * column).
+ * column), and the one way every server-side component writes them.
  */
-import { subjectOf } from '../../../src/domain/auth/permissions';
-import type { CollectionName } from '../../../src/domain/schemas';
-import type { DocRow, DocWrite } from '../storage/types';
+import { placeOf } from '#domain/auth/readScope';
+import { COLLECTIONS, type CollectionName } from '#domain/schemas/index';
+import { scrubbedTombstone } from '#domain/sync/scrub';
+import type { DocRow, DocWrite, StorageTx } from '../storage/types';
+import type { ChangeSet } from './hub';
 
 export type WireDoc = Record<string, unknown> & { id: string; orgPath: string; _deleted: boolean };
 
@@ -17,22 +19,28 @@ export interface WrittenDoc extends DocWrite {
 /** Strip `_deleted` and encode for storage. */
 export function toWrite(collection: CollectionName, doc: WireDoc): WrittenDoc {
   const { _deleted: deleted, ...fields } = doc;
-  return {
-    id: doc.id,
-    orgPath: doc.orgPath,
-    subjectId: subjectOf(collection, fields),
-    deleted,
-    data: JSON.stringify(fields),
-    doc,
-  };
+  const place = placeOf(collection, doc);
+  return { id: doc.id, orgPath: doc.orgPath, subjectId: place.subjectId, tag: place.tag, deleted, data: JSON.stringify(fields), doc };
 }
 
-/** The wire JSON of a stored row, built from its text without parsing it. */
-export function wireJson(row: Pick<DocRow, 'data' | 'deleted'>): string {
+/**
+ * The wire JSON of a stored row, built from its text without parsing it. A
+ * departure becomes an emptied tombstone at the place the reader knew.
+ */
+export function wireJson(collection: CollectionName, row: Pick<DocRow, 'id' | 'orgPath' | 'data' | 'deleted' | 'departed'>): string {
+  if (row.departed) return JSON.stringify(scrubbedTombstone(COLLECTIONS[collection].schema, row.id, row.orgPath));
   const deleted = row.deleted ? 'true' : 'false';
   return row.data === '{}' ? `{"_deleted":${deleted}}` : `${row.data.slice(0, -1)},"_deleted":${deleted}}`;
 }
 
 export function toWire(row: Pick<DocRow, 'data' | 'deleted'>): WireDoc {
   return { ...(JSON.parse(row.data) as WireDoc), _deleted: row.deleted };
+}
+
+/** Store documents in a transaction and queue them (and where they moved from) for the change stream. */
+export async function writeDocs(tx: StorageTx, changes: ChangeSet, collection: CollectionName, docs: readonly WireDoc[]): Promise<void> {
+  if (!docs.length) return;
+  const written = docs.map((d) => toWrite(collection, d));
+  const { at, departures } = await tx.putDocs(collection, written);
+  changes.add(collection, at, written, departures);
 }

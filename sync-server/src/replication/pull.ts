@@ -2,13 +2,15 @@
  * RxDB pull handler: `(checkpoint, batchSize) → {documents, checkpoint}`.
  * Batches are filled up to the limit (fewer means "caught up"), ordered by
  * the server clock and then id, so documents sharing a timestamp are never
- * skipped. The response is assembled from the stored JSON text.
+ * skipped. The response is assembled from the stored JSON text. Documents
+ * that left the reader's scope come as emptied tombstones (departures).
  */
-import { isEmptyScope, readScope, type Principal } from '../../../src/domain/auth/permissions';
-import type { CollectionName } from '../../../src/domain/schemas';
+import { isEmptyScope, readScope, type Principal } from '#domain/auth/permissions';
+import type { CollectionName } from '#domain/schemas/index';
 import { badRequest, forbidden } from '../errors';
 import type { Checkpoint, Storage } from '../storage/types';
 import { wireJson } from './docs';
+import { isValidId } from './limits';
 
 export const DEFAULT_PULL_LIMIT = 100;
 /**
@@ -27,7 +29,7 @@ export function parseCheckpoint(raw: string | undefined): Checkpoint | null {
   }
   if (value === null) return null;
   const c = value as Partial<Checkpoint>;
-  if (typeof c !== 'object' || !Number.isSafeInteger(c.updatedAt) || typeof c.id !== 'string') {
+  if (typeof c !== 'object' || !Number.isSafeInteger(c.updatedAt) || !(c.id === '' || isValidId(c.id))) {
     throw badRequest('invalid_checkpoint', '同步检查点格式不正确');
   }
   return { updatedAt: c.updatedAt as number, id: c.id };
@@ -55,5 +57,5 @@ export async function pull(
   const rows = await storage.pull(collection, scope, checkpoint, limit);
   const last = rows[rows.length - 1];
   const next = last ? { updatedAt: last.updatedAt, id: last.id } : checkpoint;
-  return `{"documents":[${rows.map(wireJson).join(',')}],"checkpoint":${JSON.stringify(next)}}`;
+  return `{"documents":[${rows.map((row) => wireJson(collection, row)).join(',')}],"checkpoint":${JSON.stringify(next)}}`;
 }

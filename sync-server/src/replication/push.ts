@@ -1,137 +1,164 @@
 /**
  * RxDB push handler: `rows = [{assumedMasterState?, newDocumentState}]` →
- * the master states of the rows in conflict. One transaction per batch;
- * per row: no current → insert; current equals the new state → a replayed
- * push, acknowledged without a write; current equals the assumed master →
- * write; otherwise → conflict (return current). Every row is validated and
- * permission-checked first: one bad row refuses the whole batch.
+ * `{conflicts, refused}`. Each row is answered on its own, in this order:
+ *
+ * 1. access (checkWriteAccess): may this principal touch a document there?
+ *    Looks only at places, never at stored content, so a refusal reads the
+ *    same whatever the server holds (no oracle).
+ * 2. replay: the stored document already is this state → acknowledged.
+ * 3. conflict: the device's assumed state is not the stored one → the
+ *    stored one is returned for the device to merge (it may read it).
+ * 4. content (checkWriteContent and the collection's extras): authorship,
+ *    placement, references, domain rules → refused with the reason.
+ * 5. write.
+ * Refused rows are answered with their reason (and the stored state when
+ * the writer may read it) and recorded; the batch's other rows are written
+ * together in one transaction. Slow work (hashing initial passwords) is done
+ * before the write lock, only for rows that will be written.
  */
-import {
-  checkWrite,
-  orgIdsNeeded,
-  type OrgRef,
-  type Principal,
-} from '../../../src/domain/auth/permissions';
-import type { OrgKind } from '../../../src/domain/org/levels';
-import type { CollectionName } from '../../../src/domain/schemas';
+import { canRead, checkWriteAccess, checkWriteContent, referencesOf, type Principal } from '#domain/auth/permissions';
+import type { CollectionName } from '#domain/schemas/index';
+import { jsonEqual } from '#domain/sync/jsonValue';
 import type { AccountWire } from '../auth/accounts';
-import { badRequest, HttpError } from '../errors';
-import type { Storage } from '../storage/types';
-import { applyAccountPush, prehashAccountPasswords } from './accountPush';
+import type { DocReader, Storage, StorageTx } from '../storage/types';
+import { applyAccountPush, prehashInitialPasswords, sameAccountIntent, weakInitialPassword } from './accountPush';
 import { commit } from './commit';
-import { toWire, toWrite, type WireDoc, type WrittenDoc } from './docs';
-import { jsonEqual } from './equal';
-import type { ChangeHub } from './hub';
+import { toWire, writeDocs, type WireDoc } from './docs';
+import { followPersonMoves } from './follow';
+import type { ChangeHub, ChangeSet } from './hub';
+import { BatchLookup } from './lookup';
+import { parsePushBody, type PushRow } from './pushBody';
+import { recordRefusals, type Refusal, type RefusedRow } from './refusals';
 import { validateDoc } from './validate';
 
-export const MAX_PUSH_ROWS = 2000;
-
-export interface PushRow {
-  assumedMasterState?: WireDoc;
-  newDocumentState: WireDoc;
-}
+export { MAX_PUSH_ROWS } from './pushBody';
 
 export interface PushDeps {
   storage: Storage;
   hub: ChangeHub;
 }
 
-export interface PushOutcome {
+/** What the client receives. */
+export interface PushAnswer {
   conflicts: WireDoc[];
+  refused: Refusal[];
+}
+
+export interface PushOutcome extends PushAnswer {
   written: number;
   acknowledged: number;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+type RowOutcome =
+  | { kind: 'refused'; code: string; reason: string }
+  | { kind: 'replay' }
+  | { kind: 'conflict'; current: WireDoc }
+  | { kind: 'write'; doc: WireDoc };
 
-/** Shape and schema checks, before any database work. */
-export function parsePushBody(collection: CollectionName, body: unknown): PushRow[] {
-  if (!Array.isArray(body)) throw badRequest('invalid_push', '推送内容应为数组');
-  if (body.length > MAX_PUSH_ROWS) throw badRequest('push_too_large', `一次最多推送 ${MAX_PUSH_ROWS} 条`);
-  const seen = new Set<string>();
-  return body.map((row: unknown, i) => {
-    if (!isObject(row) || !isObject(row.newDocumentState)) throw badRequest('invalid_push', `第 ${i + 1} 条缺少 newDocumentState`);
-    const assumed = row.assumedMasterState;
-    if (assumed !== undefined && assumed !== null && !isObject(assumed)) {
-      throw badRequest('invalid_push', `第 ${i + 1} 条的 assumedMasterState 格式不正确`);
-    }
-    const result = validateDoc(collection, row.newDocumentState);
-    if (!result.ok) {
-      const id = typeof row.newDocumentState.id === 'string' ? row.newDocumentState.id : `#${i + 1}`;
-      throw badRequest('invalid_document', `文档 ${id} 格式不正确：${result.message}（本批次未保存）`);
-    }
-    if (seen.has(result.doc.id)) throw badRequest('duplicate_document', `同一批次中文档 ${result.doc.id} 重复`);
-    seen.add(result.doc.id);
-    return { newDocumentState: result.doc, ...(isObject(assumed) ? { assumedMasterState: assumed as WireDoc } : {}) };
-  });
+interface Decided {
+  row: PushRow;
+  previous: WireDoc | undefined;
+  outcome: RowOutcome;
 }
 
-function orgRef(doc: WireDoc): OrgRef {
-  return { id: doc.id, kind: doc.kind as OrgKind, orgPath: doc.orgPath, deleted: doc._deleted || Number(doc.deletedAt) > 0 };
+/** Extra rules of a collection that only the server can check. */
+function collectionExtras(collection: CollectionName, next: WireDoc): RowOutcome | undefined {
+  if (collection === 'accounts' && weakInitialPassword(next as unknown as AccountWire)) {
+    return { kind: 'refused', code: 'weak_password', reason: '初始密码太简单：至少 8 位，不能是常见密码' };
+  }
+  return undefined;
 }
 
-export async function push(
-  deps: PushDeps,
+function sameState(collection: CollectionName, stored: WireDoc, pushed: WireDoc): boolean {
+  if (collection === 'accounts') return sameAccountIntent(stored as unknown as AccountWire, pushed as unknown as AccountWire);
+  return jsonEqual(stored, pushed);
+}
+
+function decideRow(
   principal: Principal,
   collection: CollectionName,
-  body: unknown,
-): Promise<PushOutcome> {
-  const rows = parsePushBody(collection, body);
-  if (!rows.length) return { conflicts: [], written: 0, acknowledged: 0 };
-  const ids = rows.map((r) => r.newDocumentState.id);
+  row: PushRow,
+  previous: WireDoc | undefined,
+  lookup: BatchLookup,
+): RowOutcome {
+  const next = row.doc;
+  if (!next) return { kind: 'refused', code: 'invalid_document', reason: `文档格式不正确：${row.invalidReason}` };
+  const access = checkWriteAccess(principal, collection, next, previous);
+  if (!access.ok) return { kind: 'refused', code: access.code, reason: access.reason };
+  if (previous && sameState(collection, previous, next)) return { kind: 'replay' };
+  if (previous && !(row.assumed && jsonEqual(previous, row.assumed))) return { kind: 'conflict', current: previous };
+  const content = checkWriteContent(principal, collection, next, previous, lookup);
+  if (!content.ok) return { kind: 'refused', code: content.code, reason: content.reason };
+  return collectionExtras(collection, next) ?? { kind: 'write', doc: next };
+}
 
-  // Slow password hashing happens before the write lock is taken.
+/** Parents before children, so a new unit and its new sub-units can arrive in one batch. */
+function inOrder(collection: CollectionName, rows: PushRow[]): PushRow[] {
+  if (collection !== 'orgs') return rows;
+  const depth = (r: PushRow) => String(r.attempted.orgPath ?? '').split('/').length;
+  return [...rows].sort((a, b) => depth(a) - depth(b));
+}
+
+async function decide(reader: DocReader, principal: Principal, collection: CollectionName, rows: PushRow[]): Promise<Decided[]> {
+  const stored = new Map((await reader.getDocs(collection, rows.map((r) => r.id))).map((r) => [r.id, toWire(r)]));
+  const refs = rows.flatMap((r) => (r.doc ? referencesOf(collection, r.doc) : []));
+  const lookup = await BatchLookup.load(reader, refs);
+  const decided = new Map<string, Decided>();
+  for (const row of inOrder(collection, rows)) {
+    const previous = stored.get(row.id);
+    const outcome = decideRow(principal, collection, row, previous, lookup);
+    if (outcome.kind === 'write') lookup.accept(collection, outcome.doc);
+    decided.set(row.id, { row, previous, outcome });
+  }
+  return rows.map((r) => decided.get(r.id) as Decided);
+}
+
+export async function push(deps: PushDeps, principal: Principal, collection: CollectionName, body: unknown): Promise<PushOutcome> {
+  const rows = parsePushBody(collection, body);
+  if (!rows.length) return { conflicts: [], refused: [], written: 0, acknowledged: 0 };
+
+  // Slow password hashing happens before the write lock is taken, and only
+  // for rows that pass every check (the transaction decides again).
   let hashes = new Map<string, string>();
   if (collection === 'accounts') {
-    const before = new Map((await deps.storage.getDocs(collection, ids)).map((r) => [r.id, toWire(r) as unknown as AccountWire]));
-    hashes = await prehashAccountPasswords(
-      deps.storage,
-      rows.map((r) => ({ next: r.newDocumentState as unknown as AccountWire, previous: before.get(r.newDocumentState.id) })),
-    );
+    const writes = (await decide(deps.storage, principal, collection, rows)).flatMap((d) => (d.outcome.kind === 'write' ? [d.outcome.doc] : []));
+    hashes = await prehashInitialPasswords(deps.storage, writes as unknown as AccountWire[]);
   }
 
   return commit(deps.storage, deps.hub, async (tx, changes) => {
-    const current = new Map((await tx.getDocs(collection, ids)).map((r) => [r.id, toWire(r)]));
-    const orgIds = rows.flatMap((r) => orgIdsNeeded(collection, r.newDocumentState));
-    const orgs = new Map((await tx.getDocs('orgs', orgIds)).map((r) => [r.id, orgRef(toWire(r))]));
-    if (collection === 'orgs') for (const r of rows) orgs.set(r.newDocumentState.id, orgRef(r.newDocumentState));
-    const ctx = { org: (id: string) => orgs.get(id) };
-
-    const conflicts: WireDoc[] = [];
-    const toStore: { next: WireDoc; previous: WireDoc | undefined }[] = [];
-    let acknowledged = 0;
-    for (const { newDocumentState: next, assumedMasterState: assumed } of rows) {
-      const previous = current.get(next.id);
-      if (previous && jsonEqual(previous, next)) {
-        acknowledged++; // replayed push: already stored
-        continue;
-      }
-      const decision = checkWrite(principal, collection, next, previous, ctx);
-      if (!decision.ok) throw new HttpError(403, decision.code, `文档 ${next.id}：${decision.reason}（本批次未保存）`);
-      if (previous && !(assumed && jsonEqual(previous, assumed))) conflicts.push(previous);
-      else toStore.push({ next, previous });
+    const decided = await decide(tx, principal, collection, rows);
+    const answer: PushOutcome = { conflicts: [], refused: [], written: 0, acknowledged: 0 };
+    const writes: WireDoc[] = [];
+    const refused: RefusedRow[] = [];
+    for (const { row, previous, outcome } of decided) {
+      if (outcome.kind === 'replay') answer.acknowledged++;
+      else if (outcome.kind === 'conflict') answer.conflicts.push(outcome.current);
+      else if (outcome.kind === 'refused') {
+        const readable = previous && canRead(principal, collection, previous);
+        const refusal: Refusal = { id: row.id, code: outcome.code, reason: outcome.reason, current: readable ? previous : null };
+        answer.refused.push(refusal);
+        refused.push({ refusal, attempted: row.attempted });
+      } else writes.push(collection === 'accounts' ? await storedAccount(tx, changes, outcome.doc, hashes) : outcome.doc);
     }
-
-    const written: WrittenDoc[] = [];
-    for (const { next, previous } of toStore) {
-      let doc = next;
-      if (collection === 'accounts') {
-        doc = (await applyAccountPush(
-          tx,
-          changes,
-          next as unknown as AccountWire,
-          previous as unknown as AccountWire | undefined,
-          hashes,
-        )) as unknown as WireDoc;
-        const check = validateDoc(collection, doc);
-        if (!check.ok) throw badRequest('invalid_document', `账号 ${doc.id}：${check.message}`);
-      }
-      written.push(toWrite(collection, doc));
+    await writeDocs(tx, changes, collection, writes);
+    answer.written = writes.length;
+    if (collection === 'people') {
+      const before = new Map(decided.map((d) => [d.row.id, d.previous]));
+      const moved = writes.filter((doc) => {
+        const previous = before.get(doc.id);
+        return previous && previous.orgPath !== doc.orgPath;
+      });
+      await followPersonMoves(tx, changes, principal, moved);
     }
-    if (written.length) {
-      const at = await tx.putDocs(collection, written);
-      changes.add(collection, at, written);
-    }
-    return { conflicts, written: written.length, acknowledged };
+    await recordRefusals(tx, changes, principal, collection, refused);
+    return answer;
   });
+}
+
+/** The account as the server stores it, after creating or updating its sign-in user. */
+async function storedAccount(tx: StorageTx, changes: ChangeSet, doc: WireDoc, hashes: Map<string, string>): Promise<WireDoc> {
+  const stored = (await applyAccountPush(tx, changes, doc as unknown as AccountWire, hashes)) as unknown as WireDoc;
+  const check = validateDoc('accounts', stored);
+  if (!check.ok) throw new Error(`account ${doc.id} became invalid on the server: ${check.message}`);
+  return stored;
 }

@@ -2,10 +2,12 @@
  * Every pushed document is checked against the same schema the client
  * uses (src/domain/schemas) before it is stored: a document the client
  * schema rejects would stall every other device's pull at its checkpoint.
+ * Then against the server's own limits (limits.ts).
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../../src/domain/schemas';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '#domain/schemas/index';
 import type { WireDoc } from './docs';
+import { limitViolation } from './limits';
 
 export type Validation = { ok: true; doc: WireDoc } | { ok: false; message: string };
 
@@ -66,6 +68,6 @@ export function validateDoc(collection: CollectionName, value: unknown): Validat
     return { ok: false, message: first ? describeError(first) : '文档格式不正确' };
   }
   const doc = value as WireDoc;
-  if (doc.id === '') return { ok: false, message: '文档编号不能为空' };
-  return { ok: true, doc };
+  const violation = limitViolation(collection, doc);
+  return violation ? { ok: false, message: violation } : { ok: true, doc };
 }

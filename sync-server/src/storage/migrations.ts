@@ -3,13 +3,15 @@
  * transaction, and is recorded in `schema_migrations`. Never edit a
  * released migration: add the next version.
  */
-import type { SqlDriver } from './driver';
+import type { SqlDriver, SqlExecutor } from './driver';
 import type { StorageKind } from './types';
 
 export interface Migration {
   version: number;
   name: string;
   sql: Record<StorageKind, string[]>;
+  /** Data changes SQL alone cannot express portably, run after `sql` in the same transaction. */
+  run?: (ex: SqlExecutor) => Promise<void>;
 }
 
 /** Column types per dialect. PostgreSQL compares paths and ids byte-wise ("C"), like SQLite. */
@@ -69,8 +71,73 @@ function initialSchema(kind: StorageKind): string[] {
   ];
 }
 
+/**
+ * Departures: where documents were before a write moved them (a student to
+ * another school, an account to another unit), so pulls can tell the
+ * devices that held them to drop their copies. `tag`: the collection whose
+ * read rule a derived record keeps (conflict and refusal records).
+ */
+function departuresSchema(kind: StorageKind): string[] {
+  const t = T[kind];
+  return [
+    `ALTER TABLE docs ADD COLUMN tag ${t.key} NOT NULL DEFAULT ''`,
+    `CREATE TABLE departures (
+      collection ${t.key} NOT NULL,
+      id ${t.key} NOT NULL,
+      org_path ${t.key} NOT NULL,
+      subject_id ${t.key} NOT NULL,
+      tag ${t.key} NOT NULL,
+      server_updated_at ${t.int} NOT NULL,
+      PRIMARY KEY (collection, id, org_path, subject_id, tag)
+    )`,
+    'CREATE INDEX departures_changes ON departures (collection, server_updated_at, id)',
+    'CREATE INDEX departures_scope ON departures (collection, org_path)',
+  ];
+}
+
+/**
+ * Version 2 gives accounts a subject (their person) and conflict records a
+ * subject (whose value lost) and a tag (their source collection), and
+ * marks the conflict records stored so far as merges. Frozen: it must stay
+ * what it was when released, whatever the domain says later.
+ */
+async function backfillSubjectsAndTags(ex: SqlExecutor): Promise<void> {
+  const accounts = await ex.all<{ id: string; data: string }>("SELECT id, data FROM docs WHERE collection = 'accounts'");
+  for (const row of accounts) {
+    const doc = JSON.parse(row.data) as { personId?: unknown; initialPassword?: unknown };
+    await ex.run("UPDATE docs SET subject_id = ? WHERE collection = 'accounts' AND id = ?", [String(doc.personId ?? ''), row.id]);
+    if (doc.initialPassword) {
+      // Initial passwords are no longer kept on the server: clear them, with
+      // a new stamp so every device that holds one receives the cleared copy.
+      const [clock] = await ex.all<{ last_value: number }>('UPDATE server_clock SET last_value = last_value + 1 WHERE id = 1 RETURNING last_value');
+      await ex.run("UPDATE docs SET data = ?, server_updated_at = ? WHERE collection = 'accounts' AND id = ?", [
+        JSON.stringify({ ...doc, initialPassword: '' }),
+        Number(clock?.last_value ?? 0),
+        row.id,
+      ]);
+    }
+  }
+  const conflicts = await ex.all<{ id: string; data: string }>("SELECT id, data FROM docs WHERE collection = 'conflicts'");
+  for (const row of conflicts) {
+    const doc = JSON.parse(row.data) as Record<string, unknown>;
+    const data = JSON.stringify({ ...doc, kind: doc.kind ?? 'merge', reason: doc.reason ?? '' });
+    await ex.run("UPDATE docs SET subject_id = ?, tag = ?, data = ? WHERE collection = 'conflicts' AND id = ?", [
+      String(doc.losingBy ?? ''),
+      String(doc.sourceCollection ?? ''),
+      data,
+      row.id,
+    ]);
+  }
+}
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'documents, users, sessions, clock', sql: { sqlite: initialSchema('sqlite'), postgres: initialSchema('postgres') } },
+  {
+    version: 2,
+    name: 'departures, tags, subjects of accounts and conflict records',
+    sql: { sqlite: departuresSchema('sqlite'), postgres: departuresSchema('postgres') },
+    run: backfillSubjectsAndTags,
+  },
 ];
 
 /** Apply every pending migration; returns the versions applied. */
@@ -87,6 +154,7 @@ export async function migrate(driver: SqlDriver, migrations: Migration[] = MIGRA
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (done.has(migration.version)) continue;
       for (const statement of migration.sql[driver.dialect]) await ex.run(statement);
+      await migration.run?.(ex);
       await ex.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,
         migration.name,

@@ -6,8 +6,8 @@
  * JSON text without `_deleted` (kept in its own column), exactly as
  * validated, so pulls can stream it without re-encoding.
  */
-import type { ReadScope } from '../../../src/domain/auth/permissions';
-import type { Role } from '../../../src/domain/auth/roles';
+import type { DocPlace, ReadScope } from '#domain/auth/readScope';
+import type { Role } from '#domain/auth/roles';
 
 export type StorageKind = 'sqlite' | 'postgres';
 
@@ -25,14 +25,30 @@ export interface DocRow {
   updatedAt: number;
   deleted: boolean;
   data: string;
+  /**
+   * A pull row saying "this document left your scope at `updatedAt`": the
+   * reader may no longer see it and must drop its copy. `data` is empty.
+   */
+  departed: boolean;
 }
 
 export interface DocWrite {
   id: string;
   orgPath: string;
   subjectId: string;
+  /** Another collection whose read rule the document keeps ('' for none). */
+  tag: string;
   deleted: boolean;
   data: string;
+}
+
+/** Where a written document was before, when the write moved it (another path, subject or tag). */
+export type Departure = DocPlace;
+
+export interface PutResult {
+  /** The transaction's server clock, stamped on every document written. */
+  at: number;
+  departures: Departure[];
 }
 
 /** A sign-in account's credentials and a copy of its scope (source: the accounts document). */
@@ -93,7 +109,10 @@ export interface StorageTx extends DocReader {
    * transaction (ties are broken by id in the checkpoint).
    */
   timestamp(): Promise<number>;
-  putDocs(collection: string, docs: readonly DocWrite[]): Promise<number>;
+  /** Upsert documents; a document that moves leaves a departure at its old place for pulls. */
+  putDocs(collection: string, docs: readonly DocWrite[]): Promise<PutResult>;
+  /** Documents of `collection` about a subject (accounts of a person), for server-side follow-ups. */
+  docsBySubject(collection: string, subjectId: string): Promise<DocRow[]>;
   insertUser(user: UserRow): Promise<void>;
   updateUser(id: string, patch: UserPatch): Promise<void>;
   insertSession(session: SessionRow): Promise<void>;
@@ -108,7 +127,8 @@ export interface Storage extends DocReader {
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T>;
   /**
    * One batch of changes after `checkpoint` within `scope`, ordered by
-   * (updatedAt, id), at most `limit` rows.
+   * (updatedAt, id), at most `limit` rows: documents in scope, and
+   * departures of documents that left it (rows with `departed`).
    */
   pull(collection: string, scope: ReadScope, checkpoint: Checkpoint | null, limit: number): Promise<DocRow[]>;
   listDocs(collection: string, options: ListDocsOptions): Promise<DocRow[]>;

@@ -3,6 +3,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import { requireAuth } from '../../plugins/auth';
 import { userJson } from '../../auth/accounts';
 
+/** Strings with NUL characters are refused (400): PostgreSQL cannot store them. */
+const NO_NUL = '^[^\\u0000]*$';
+
 interface LoginBody {
   username: string;
   password: string;
@@ -24,9 +27,9 @@ const auth: FastifyPluginAsync = async (app) => {
           type: 'object',
           required: ['username', 'password'],
           properties: {
-            username: { type: 'string', maxLength: 100 },
-            password: { type: 'string', maxLength: 500 },
-            deviceLabel: { type: 'string', maxLength: 200 },
+            username: { type: 'string', maxLength: 100, pattern: NO_NUL },
+            password: { type: 'string', maxLength: 500, pattern: NO_NUL },
+            deviceLabel: { type: 'string', maxLength: 200, pattern: NO_NUL },
           },
         },
       },
@@ -63,8 +66,8 @@ const auth: FastifyPluginAsync = async (app) => {
           type: 'object',
           required: ['oldPassword', 'newPassword'],
           properties: {
-            oldPassword: { type: 'string', maxLength: 500 },
-            newPassword: { type: 'string', maxLength: 500 },
+            oldPassword: { type: 'string', maxLength: 500, pattern: NO_NUL },
+            newPassword: { type: 'string', maxLength: 500, pattern: NO_NUL },
           },
         },
       },

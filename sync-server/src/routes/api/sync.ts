@@ -4,18 +4,19 @@
  * POST /api/sync/:collection/push and the multiplexed GET /api/sync/stream.
  */
 import type { FastifyPluginAsync } from 'fastify';
-import { readableCollections } from '../../../../src/domain/auth/permissions';
-import { COLLECTIONS } from '../../../../src/domain/schemas';
-import { HttpError, notFound } from '../../errors';
+import { canWriteCollection, readableCollections, scopeFingerprint } from '#domain/auth/permissions';
+import { COLLECTIONS } from '#domain/schemas/index';
+import { forbidden, notFound } from '../../errors';
 import { requireAuth } from '../../plugins/auth';
 import { parseCheckpoint, parseLimit, pull } from '../../replication/pull';
 import { push } from '../../replication/push';
-import { sseFrame, type Subscriber } from '../../replication/hub';
+import { sseFrame, type StreamCloseReason, type Subscriber } from '../../replication/hub';
 import { isCollectionName } from '../../replication/validate';
 
 /** A stream whose client stops reading is dropped past this much buffered output (it resyncs on reconnect). */
 const MAX_STREAM_BUFFER = 8 * 1024 * 1024;
 const PUSH_BODY_LIMIT = 32 * 1024 * 1024;
+export const SCOPE_HEADER = 'X-Xiaoan-Scope';
 
 interface CollectionParams {
   collection: string;
@@ -33,6 +34,7 @@ const sync: FastifyPluginAsync = async (app) => {
       collections: readableCollections(principal).map((name) => ({
         name,
         schemaVersion: COLLECTIONS[name].schema.version,
+        writable: canWriteCollection(principal, name),
       })),
     };
   });
@@ -49,24 +51,39 @@ const sync: FastifyPluginAsync = async (app) => {
         parseCheckpoint(request.query.checkpoint),
         parseLimit(request.query.limit),
       );
-      return reply.type('application/json; charset=utf-8').header('Cache-Control', 'no-store').send(body);
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('Cache-Control', 'no-store')
+        // The scope this answer was computed for: a device that replicated under another starts afresh.
+        .header(SCOPE_HEADER, encodeURIComponent(scopeFingerprint(principal)))
+        .send(body);
     },
   );
 
-  app.post<{ Params: CollectionParams }>('/:collection/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request) => {
-    const { principal } = requireAuth(request);
-    const collection = collectionOf(request.params);
-    try {
+  app.post<{ Params: CollectionParams }>(
+    '/:collection/push',
+    {
+      bodyLimit: PUSH_BODY_LIMIT,
+      // A role that may not write the collection at all is turned away
+      // before its body is even read (it might be tens of megabytes).
+      preParsing: async (request) => {
+        const { principal } = requireAuth(request);
+        if (!canWriteCollection(principal, collectionOf(request.params))) {
+          throw forbidden('forbidden_collection', '当前角色不能修改这类数据');
+        }
+      },
+    },
+    async (request) => {
+      const { principal } = requireAuth(request);
+      const collection = collectionOf(request.params);
       const outcome = await push({ storage: app.storage, hub: app.hub }, principal, collection, request.body);
-      return outcome.conflicts;
-    } catch (error) {
-      // Refused and invalid batches are logged: who, what, why.
-      if (error instanceof HttpError && error.statusCode < 500) {
-        request.log.warn({ userId: principal.id, role: principal.role, collection, code: error.code, reason: error.message }, 'push refused');
+      for (const refusal of outcome.refused) {
+        // Refused rows are logged: who, what, why (never the content).
+        request.log.warn({ userId: principal.id, role: principal.role, collection, docId: refusal.id, code: refusal.code }, 'push row refused');
       }
-      throw error;
-    }
-  });
+      return { conflicts: outcome.conflicts, refused: outcome.refused };
+    },
+  );
 
   app.get('/stream', async (request, reply) => {
     const { user, session, principal } = requireAuth(request);
@@ -78,8 +95,9 @@ const sync: FastifyPluginAsync = async (app) => {
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
     });
-    // On every (re)connect the client re-pulls each collection from its checkpoint.
-    raw.write(`retry: 5000\n\n${sseFrame('{}', 'resync')}`);
+    // On every (re)connect the client re-pulls each collection from its
+    // checkpoint; the scope tells it whether its copy still fits.
+    raw.write(`retry: 5000\n\n${sseFrame(JSON.stringify({ scope: scopeFingerprint(principal) }), 'resync')}`);
 
     let closed = false;
     const subscriber: Subscriber = {
@@ -91,11 +109,12 @@ const sync: FastifyPluginAsync = async (app) => {
         raw.write(frame);
         return raw.writableLength < MAX_STREAM_BUFFER;
       },
-      close: () => {
+      close: (reason?: StreamCloseReason) => {
         if (closed) return;
         closed = true;
         clearInterval(heartbeat);
         unsubscribe();
+        if (reason) raw.write(sseFrame(JSON.stringify({ reason }), 'closed'));
         raw.end();
       },
     };

@@ -1,0 +1,179 @@
+/**
+ * Who may read which documents. A read is expressed as a `ReadScope` per
+ * collection — org-path prefixes, exact org paths, document ids and
+ * subject ids, optionally narrowed to some tags — so storage can turn it
+ * into an indexed SQL condition instead of filtering in memory, and the
+ * change stream can test single documents with the same rule.
+ */
+import { ancestorPaths, isWithin } from '../org/path';
+import type { CollectionName } from '../schemas';
+import { COLLECTION_NAMES } from '../schemas';
+import type { Principal } from './principal';
+import { isAdminRole } from './roles';
+
+/** The documents of one collection a principal may read: the union of the terms, narrowed by `tags`. */
+export interface ReadScope {
+  /** Whole subtrees: documents whose orgPath starts with one of these. */
+  prefixes: string[];
+  /** Documents whose orgPath is exactly one of these (ancestor units, content published above). */
+  exactPaths: string[];
+  /** Individual documents by id (one's own person and identity record). */
+  ids: string[];
+  /** Documents about one of these subjects (a student's own activity records). */
+  subjectIds: string[];
+  /**
+   * When set, only documents whose tag is one of these. Records derived
+   * from another collection (conflict and refusal records) carry that
+   * collection as their tag and keep its read rule.
+   */
+  tags?: string[];
+}
+
+/** The field that names a document's subject, per collection (stored as an indexed column). */
+export const SUBJECT_FIELDS: Partial<Record<CollectionName, string>> = {
+  activities: 'subjectId',
+  // The person an account belongs to: accounts follow their person when it moves.
+  accounts: 'personId',
+  // The person whose value lost or was refused: they see their own records.
+  conflicts: 'losingBy',
+};
+
+/** The field that tags a document with another collection, whose read rule it keeps. */
+export const TAG_FIELDS: Partial<Record<CollectionName, string>> = { conflicts: 'sourceCollection' };
+
+/** What the safety leader (分管安全校长) writes; roster data it only reads. */
+export const SAFETY_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards', 'conflicts', 'audit'];
+
+/** What teachers write (their lessons' records, inspections and hazards); see writeRules. */
+export const TEACHER_COLLECTIONS: readonly CollectionName[] = ['activities', 'inspections', 'hazards'];
+
+const EMPTY: ReadScope = { prefixes: [], exactPaths: [], ids: [], subjectIds: [] };
+
+function scope(partial: Partial<ReadScope>): ReadScope {
+  return { ...EMPTY, ...partial };
+}
+
+/** Collections read in their own right (every one but the derived records). */
+const SOURCE_COLLECTIONS = COLLECTION_NAMES.filter((c) => c !== 'conflicts');
+
+/** The read scope of one collection for a principal. An empty scope means no access. */
+export function readScope(p: Principal, collection: CollectionName): ReadScope {
+  if (collection === 'conflicts') return derivedRecordScope(p);
+  const own = p.orgPath;
+  const above = ancestorPaths(own);
+  // Org units and content are also visible from above: names of the units
+  // one belongs to, and lessons, notices and checklists published upwards.
+  const withAncestors = collection === 'orgs' || collection === 'content' ? above : [];
+
+  if (isAdminRole(p.role)) return scope({ prefixes: [own], exactPaths: withAncestors });
+  if (p.role === 'safety_leader') {
+    if (collection === 'identities' || collection === 'accounts') return scope({});
+    return scope({ prefixes: [own], exactPaths: withAncestors });
+  }
+  if (p.role === 'teacher') {
+    switch (collection) {
+      case 'orgs':
+      case 'content':
+        return scope({ prefixes: [own], exactPaths: above });
+      case 'people':
+      case 'activities':
+      case 'inspections':
+      case 'hazards':
+        return scope({ prefixes: [own] });
+      case 'identities':
+        return scope({ ids: p.personId ? [p.personId] : [] });
+      default:
+        return scope({});
+    }
+  }
+  if (p.role === 'classroom') {
+    switch (collection) {
+      case 'orgs':
+      case 'content':
+        return scope({ prefixes: [own], exactPaths: above });
+      case 'people':
+      case 'activities':
+        return scope({ prefixes: [own] });
+      default:
+        return scope({});
+    }
+  }
+  // student: its class path is its orgPath.
+  switch (collection) {
+    case 'orgs':
+    case 'content':
+      return scope({ exactPaths: [...above, own] });
+    case 'people':
+      return scope({ ids: p.personId ? [p.personId] : [] });
+    case 'activities':
+      return scope({ subjectIds: p.personId ? [p.personId] : [] });
+    default:
+      return scope({});
+  }
+}
+
+/**
+ * Conflict and refusal records hold values of another collection (an
+ * identity's ID number, say), so they keep that collection's read rule:
+ * administrators and the safety leader read the records of their subtree
+ * tagged with a collection they read across their whole subtree; teachers
+ * read the records of their own refused writes.
+ */
+function derivedRecordScope(p: Principal): ReadScope {
+  const readsWholeSubtree = (c: CollectionName) => readScope(p, c).prefixes.includes(p.orgPath);
+  if (isAdminRole(p.role) || p.role === 'safety_leader') {
+    return scope({ prefixes: [p.orgPath], tags: SOURCE_COLLECTIONS.filter(readsWholeSubtree) });
+  }
+  if (p.role === 'teacher') return scope({ subjectIds: [p.id], tags: TEACHER_COLLECTIONS.filter(readsWholeSubtree) });
+  return scope({});
+}
+
+export function isEmptyScope(s: ReadScope): boolean {
+  const noTerms = !s.prefixes.length && !s.exactPaths.length && !s.ids.length && !s.subjectIds.length;
+  return noTerms || (s.tags !== undefined && !s.tags.length);
+}
+
+/** The collections a principal replicates (those with a non-empty read scope). */
+export function readableCollections(p: Principal): CollectionName[] {
+  return COLLECTION_NAMES.filter((c) => !isEmptyScope(readScope(p, c)));
+}
+
+function stringField(doc: Record<string, unknown>, field: string | undefined): string {
+  const value = field ? doc[field] : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
+/** The subject of a document for `ReadScope.subjectIds`, '' when the collection has none. */
+export function subjectOf(collection: CollectionName, doc: Record<string, unknown>): string {
+  return stringField(doc, SUBJECT_FIELDS[collection]);
+}
+
+/** The tag of a document for `ReadScope.tags`, '' when the collection has none. */
+export function tagOf(collection: CollectionName, doc: Record<string, unknown>): string {
+  return stringField(doc, TAG_FIELDS[collection]);
+}
+
+/** Where a document lies, as far as read rules care. */
+export interface DocPlace {
+  id: string;
+  orgPath: string;
+  subjectId: string;
+  tag: string;
+}
+
+export function placeOf(collection: CollectionName, doc: { id: string; orgPath: string } & Record<string, unknown>): DocPlace {
+  return { id: doc.id, orgPath: doc.orgPath, subjectId: subjectOf(collection, doc), tag: tagOf(collection, doc) };
+}
+
+/** True when a document at `place` lies in `s` (the in-memory twin of the SQL condition). */
+export function scopeContains(s: ReadScope, place: DocPlace): boolean {
+  if (s.tags && !s.tags.includes(place.tag)) return false;
+  if (s.prefixes.some((prefix) => isWithin(place.orgPath, prefix))) return true;
+  if (s.exactPaths.includes(place.orgPath)) return true;
+  if (s.ids.includes(place.id)) return true;
+  return place.subjectId !== '' && s.subjectIds.includes(place.subjectId);
+}
+
+export function canRead(p: Principal, collection: CollectionName, doc: { id: string; orgPath: string } & Record<string, unknown>): boolean {
+  return scopeContains(readScope(p, collection), placeOf(collection, doc));
+}

@@ -1,0 +1,148 @@
+/**
+ * Documents of every collection in one table, and the departures of
+ * documents that moved. `data` is the document's JSON text without
+ * `_deleted`, exactly as validated, so pulls stream it without re-encoding.
+ */
+import type { ReadScope } from '#domain/auth/readScope';
+import type { SqlExecutor } from '../driver';
+import type { Checkpoint, Departure, DocRow, DocWrite, ListDocsOptions } from '../types';
+import { chunks, flag, placeholders, READ_CHUNK, WRITE_CHUNK, type SqlValue } from './common';
+import { prefixUpperBound, scopeCondition } from './scopeSql';
+
+interface DocRecord {
+  id: string;
+  org_path: string;
+  subject_id: string;
+  server_updated_at: number;
+  deleted: number;
+  data: string;
+  departed?: number;
+}
+
+const DOC_COLUMNS = 'id, org_path, subject_id, server_updated_at, deleted, data';
+
+function toDoc(r: DocRecord): DocRow {
+  return {
+    id: r.id,
+    orgPath: r.org_path,
+    subjectId: r.subject_id,
+    updatedAt: Number(r.server_updated_at),
+    deleted: Number(r.deleted) === 1,
+    data: r.data,
+    departed: Number(r.departed ?? 0) === 1,
+  };
+}
+
+export async function getDocs(ex: SqlExecutor, collection: string, ids: readonly string[]): Promise<DocRow[]> {
+  const out: DocRow[] = [];
+  for (const part of chunks([...new Set(ids)], READ_CHUNK)) {
+    const rows = await ex.all<DocRecord>(
+      `SELECT ${DOC_COLUMNS} FROM docs WHERE collection = ? AND id IN (${placeholders(part.length)})`,
+      [collection, ...part],
+    );
+    out.push(...rows.map(toDoc));
+  }
+  return out;
+}
+
+export async function docsBySubject(ex: SqlExecutor, collection: string, subjectId: string): Promise<DocRow[]> {
+  const rows = await ex.all<DocRecord>(`SELECT ${DOC_COLUMNS} FROM docs WHERE collection = ? AND subject_id = ? ORDER BY id`, [
+    collection,
+    subjectId,
+  ]);
+  return rows.map(toDoc);
+}
+
+interface PlaceRecord {
+  id: string;
+  org_path: string;
+  subject_id: string;
+  tag: string;
+}
+
+/** Where the stored versions of `docs` are now, for those the write moves elsewhere. */
+async function movedFrom(ex: SqlExecutor, collection: string, docs: readonly DocWrite[]): Promise<Departure[]> {
+  const next = new Map(docs.map((d) => [d.id, d]));
+  const out: Departure[] = [];
+  for (const part of chunks([...next.keys()], READ_CHUNK)) {
+    const rows = await ex.all<PlaceRecord>(
+      `SELECT id, org_path, subject_id, tag FROM docs WHERE collection = ? AND id IN (${placeholders(part.length)})`,
+      [collection, ...part],
+    );
+    for (const r of rows) {
+      const d = next.get(r.id);
+      if (d && (d.orgPath !== r.org_path || d.subjectId !== r.subject_id || d.tag !== r.tag)) {
+        out.push({ id: r.id, orgPath: r.org_path, subjectId: r.subject_id, tag: r.tag });
+      }
+    }
+  }
+  return out;
+}
+
+export async function putDocs(ex: SqlExecutor, collection: string, docs: readonly DocWrite[], at: number): Promise<Departure[]> {
+  const departures = await movedFrom(ex, collection, docs);
+  for (const part of chunks(departures, WRITE_CHUNK)) {
+    const params: SqlValue[] = [];
+    for (const d of part) params.push(collection, d.id, d.orgPath, d.subjectId, d.tag, at);
+    // One row per place a document ever left; leaving it again moves the row's stamp forward.
+    await ex.run(
+      `INSERT INTO departures (collection, id, org_path, subject_id, tag, server_updated_at)
+       VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (collection, id, org_path, subject_id, tag) DO UPDATE SET server_updated_at = excluded.server_updated_at`,
+      params,
+    );
+  }
+  for (const part of chunks(docs, WRITE_CHUNK)) {
+    const params: SqlValue[] = [];
+    for (const d of part) params.push(collection, d.id, d.orgPath, d.subjectId, d.tag, at, flag(d.deleted), d.data);
+    await ex.run(
+      `INSERT INTO docs (collection, id, org_path, subject_id, tag, server_updated_at, deleted, data)
+       VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (collection, id) DO UPDATE SET
+         org_path = excluded.org_path, subject_id = excluded.subject_id, tag = excluded.tag,
+         server_updated_at = excluded.server_updated_at, deleted = excluded.deleted, data = excluded.data`,
+      params,
+    );
+  }
+  return departures;
+}
+
+/**
+ * One pull batch: the documents in scope changed after the checkpoint, and
+ * the departures in scope of documents the reader can no longer see (a
+ * student moved to another school, an account moved), merged in one order.
+ * A departure is skipped while the document itself is still in scope.
+ */
+export async function pull(
+  ex: SqlExecutor,
+  collection: string,
+  scope: ReadScope,
+  checkpoint: Checkpoint | null,
+  limit: number,
+): Promise<DocRow[]> {
+  const after = (t: string) => (checkpoint ? `AND (${t}.server_updated_at, ${t}.id) > (?, ?)` : '');
+  const afterParams: SqlValue[] = checkpoint ? [checkpoint.updatedAt, checkpoint.id] : [];
+  const inDocs = scopeCondition(scope, 'd');
+  const inDepartures = scopeCondition(scope, 'p');
+  const stillVisible = scopeCondition(scope, 'c');
+  const rows = await ex.all<DocRecord>(
+    `SELECT d.id, d.org_path, d.subject_id, d.server_updated_at, d.deleted, d.data, 0 AS departed
+       FROM docs d WHERE d.collection = ? ${after('d')} AND ${inDocs.sql}
+     UNION ALL
+     SELECT p.id, p.org_path, p.subject_id, p.server_updated_at, 1 AS deleted, '' AS data, 1 AS departed
+       FROM departures p WHERE p.collection = ? ${after('p')} AND ${inDepartures.sql}
+        AND NOT EXISTS (SELECT 1 FROM docs c WHERE c.collection = p.collection AND c.id = p.id AND ${stillVisible.sql})
+     ORDER BY server_updated_at, id LIMIT ?`,
+    [collection, ...afterParams, ...inDocs.params, collection, ...afterParams, ...inDepartures.params, ...stillVisible.params, limit],
+  );
+  return rows.map(toDoc);
+}
+
+export async function listDocs(ex: SqlExecutor, collection: string, o: ListDocsOptions): Promise<DocRow[]> {
+  const rows = await ex.all<DocRecord>(
+    `SELECT ${DOC_COLUMNS} FROM docs WHERE collection = ? AND org_path >= ? AND org_path < ? AND id > ?
+     ${o.includeDeleted ? '' : 'AND deleted = 0'} ORDER BY id LIMIT ?`,
+    [collection, o.prefix, prefixUpperBound(o.prefix), o.afterId ?? '', o.limit],
+  );
+  return rows.map(toDoc);
+}

@@ -1,0 +1,76 @@
+/**
+ * Issue 7.2 — the server derives placement and checks every reference
+ * against the writer's scope: what a device says about where a document
+ * belongs, or whom an account is for, is never taken on trust.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { account, activity, by, PATHS, person } from '../fixtures';
+import { createHarness, row, STORAGE_KINDS, type Harness } from '../helpers';
+
+describe.each(STORAGE_KINDS)('placement and references (%s)', (kind) => {
+  let h: Harness;
+  let schoolA: string;
+  beforeAll(async () => {
+    h = await createHarness(kind);
+    schoolA = await h.login('schoola');
+  });
+  afterAll(async () => h?.close());
+
+  it('refuses an account in one’s own school for another school’s child, so that child’s identity stays out of reach', async () => {
+    const hijack = by('schoola', account('acc-hijack', 'student', 'cls-a1', PATHS.classA, {
+      personId: 's-b1',
+      requestedUsername: 'hijack',
+      initialPassword: 'Hijack-pass-7319',
+    }));
+    const res = await h.push('accounts', [row(hijack)], schoolA);
+    expect(res.refused).toEqual([{ id: 'acc-hijack', code: 'invalid_person', reason: '账号对应的人员不在本单位', current: null }]);
+    expect((await h.post('/api/auth/login', { username: 'hijack', password: 'Hijack-pass-7319' })).statusCode).toBe(401);
+    // A teacher account for a teacher of another school, likewise.
+    const teacher = by('schoola', account('acc-hijack-t', 'teacher', 'sch-a', PATHS.schoolA, { personId: 't-b', initialPassword: 'Hijack-pass-7319' }));
+    expect((await h.push('accounts', [row(teacher)], schoolA)).refused.map((r) => r.code)).toEqual(['invalid_person']);
+  });
+
+  it('refuses widening an account’s scope by its path while keeping its unit', async () => {
+    const stored = (await h.pullAll('accounts', schoolA)).find((a) => a.id === 'acc-rooma');
+    if (!stored) throw new Error('acc-rooma missing');
+    const widened = by('schoola', { ...stored, orgPath: PATHS.township } as never, stored as never) as Record<string, unknown>;
+    const res = await h.push('accounts', [row(widened, stored)], schoolA);
+    expect(res.refused.map((r) => r.code)).toEqual(['out_of_scope']);
+    const sneaky = by('schoola', { ...stored, orgPath: PATHS.classA } as never, stored as never) as Record<string, unknown>;
+    expect((await h.push('accounts', [row(sneaky, stored)], schoolA)).refused.map((r) => r.code)).toEqual(['placement']);
+    const town = await h.login('town1');
+    expect((await h.pullAll('accounts', town)).find((a) => a.id === 'acc-rooma')).toMatchObject({ orgPath: PATHS.schoolA });
+    // The classroom device still reads only its school.
+    const room = await h.login('rooma');
+    expect((await h.pullAll('people', room)).every((p) => p.orgPath.startsWith(PATHS.schoolA))).toBe(true);
+  });
+
+  it('refuses a person placed under one unit while naming another', async () => {
+    const inForeignClass = by('schoola', person('p-x', 'student', PATHS.classA, 'sch-a', 'cls-b1'));
+    const pathElsewhere = by('schoola', person('p-y', 'student', PATHS.schoolA, 'sch-a', 'cls-a1'));
+    const res = await h.push('people', [row(inForeignClass), row(pathElsewhere)], schoolA);
+    expect(res.refused.map((r) => [r.id, r.code])).toEqual([
+      ['p-x', 'invalid_class'],
+      ['p-y', 'placement'],
+    ]);
+  });
+
+  it('refuses an activity about a subject outside the writer’s scope or elsewhere than its path', async () => {
+    const teacher = await h.login('teachera');
+    const aboutOtherClass = by('teachera', activity('act-x', PATHS.classA, 'lesson_session', 'cls-b1'));
+    const aboutNobody = by('teachera', activity('act-y', PATHS.classA, 'lesson_session', 'no-such-class'));
+    const fine = by('teachera', activity('act-z', PATHS.classA, 'lesson_session', 'cls-a1'));
+    const res = await h.push('activities', [row(aboutOtherClass), row(aboutNobody), row(fine)], teacher);
+    expect(res.refused.map((r) => [r.id, r.code])).toEqual([
+      ['act-x', 'placement'],
+      ['act-y', 'invalid_subject'],
+    ]);
+    expect((await h.pullAll('activities', schoolA)).map((d) => d.id)).toContain('act-z');
+  });
+
+  it('refuses documents claiming someone else wrote them', async () => {
+    const teacher = await h.login('teachera');
+    const forged = { ...activity('act-forged', PATHS.classA), createdBy: 'acc-schoola', modifiedBy: 'acc-schoola' };
+    expect((await h.push('activities', [row(forged)], teacher)).refused.map((r) => r.code)).toEqual(['authorship']);
+  });
+});
