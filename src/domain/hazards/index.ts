@@ -1,0 +1,30 @@
+/**
+ * Hazard investigation (隐患排查), rectification to closure (整改销号) and the
+ * accident register: plain rules shared by the app and the sync server.
+ */
+
+// Vocabulary and photos.
+export {
+  HAZARD_CATEGORIES, HAZARD_CATEGORY_LABELS, HAZARD_LEVELS, HAZARD_LEVEL_LABELS, isHazardCategory, isHazardLevel,
+  type HazardCategory, type HazardLevel,
+} from './vocabulary';
+export {
+  PHOTO_MIMES, PHOTO_MAX_BYTES, PHOTO_MAX_EDGE, PHOTOS_PER_ENTRY, isValidPhotoRef, type PhotoRef, type PhotoMime,
+} from './photos';
+export { formatIssues, type ParseIssue, type ParseResult } from './strictReader';
+export type { Refusal } from './refusal';
+
+// Checklist templates.
+export {
+  CHECKLIST_LIMITS, LOCAL_ITEM_PREFIX,
+  type ChecklistBody, type ChecklistExtension, type ChecklistItem, type ChecklistSection, type ChecklistTemplate,
+  type LocalChecklistItem,
+} from './checklists/types';
+export { BUILT_IN_CHECKLISTS } from './checklists/builtIn';
+export { parseChecklistBody } from './checklists/parseChecklistBody';
+export { effectiveItems, LOCAL_SECTION, type EffectiveItem } from './checklists/effectiveItems';
+export {
+  checklistContentId, templateContentFields, latestVersions, checkChecklistContent, TEMPLATE_PUBLISHERS,
+  EXTENSION_AUTHORS, type ChecklistContentLike, type ChecklistDecision,
+} from './checklists/checklistContent';
+
