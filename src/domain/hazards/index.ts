@@ -28,3 +28,20 @@ export {
   EXTENSION_AUTHORS, type ChecklistContentLike, type ChecklistDecision,
 } from './checklists/checklistContent';
 
+// Inspections.
+export {
+  INSPECTION_RESULTS, INSPECTION_STATUSES, INSPECTION_LIMITS, NO_LOCATION,
+  type InspectionAnswer, type InspectionLocation, type InspectionRecord, type InspectionResult, type InspectionStatus,
+} from './inspections/types';
+export { inspectionProgress, canComplete, completionProblem, type InspectionProgress } from './inspections/progress';
+export { startInspection, setAnswer, completeInspection, type InspectionUpdate } from './inspections/answering';
+export { hazardDraftsFromInspection, hazardDescription, type DraftDefaults } from './inspections/hazardDrafts';
+export { checkInspectionChange } from './inspections/inspectionChange';
+
+// Hazards.
+export {
+  HAZARD_STATUSES, HAZARD_STATUS_LABELS, HAZARD_ACTIONS, HAZARD_ACTION_LABELS, HAZARD_LIMITS,
+  type HazardStatus, type HazardActionKind, type HazardStep, type HazardFacts, type HazardDraft, type HazardState,
+  type HazardActor,
+} from './hazardTypes';
+export { DEADLINE_DAYS, defaultDeadline, endOfChinaDay } from './deadlines';
