@@ -38,10 +38,14 @@ export { startInspection, setAnswer, completeInspection, type InspectionUpdate }
 export { hazardDraftsFromInspection, hazardDescription, type DraftDefaults } from './inspections/hazardDrafts';
 export { checkInspectionChange } from './inspections/inspectionChange';
 
-// Hazards.
+// Hazards: lifecycle, deadlines.
 export {
   HAZARD_STATUSES, HAZARD_STATUS_LABELS, HAZARD_ACTIONS, HAZARD_ACTION_LABELS, HAZARD_LIMITS,
   type HazardStatus, type HazardActionKind, type HazardStep, type HazardFacts, type HazardDraft, type HazardState,
   type HazardActor,
 } from './hazardTypes';
+export {
+  applyHazardAction, registerHazard, canVerify, rectifierIds, HAZARD_WORKERS, HAZARD_VERIFIERS, HAZARD_SUPERVISORS,
+  type HazardAction, type HazardUpdate,
+} from './lifecycle';
 export { DEADLINE_DAYS, defaultDeadline, endOfChinaDay } from './deadlines';
