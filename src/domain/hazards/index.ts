@@ -38,7 +38,7 @@ export { startInspection, setAnswer, completeInspection, type InspectionUpdate }
 export { hazardDraftsFromInspection, hazardDescription, type DraftDefaults } from './inspections/hazardDrafts';
 export { checkInspectionChange } from './inspections/inspectionChange';
 
-// Hazards: lifecycle, deadlines.
+// Hazards: lifecycle, server check, deadlines.
 export {
   HAZARD_STATUSES, HAZARD_STATUS_LABELS, HAZARD_ACTIONS, HAZARD_ACTION_LABELS, HAZARD_LIMITS,
   type HazardStatus, type HazardActionKind, type HazardStep, type HazardFacts, type HazardDraft, type HazardState,
@@ -48,4 +48,5 @@ export {
   applyHazardAction, registerHazard, canVerify, rectifierIds, HAZARD_WORKERS, HAZARD_VERIFIERS, HAZARD_SUPERVISORS,
   type HazardAction, type HazardUpdate,
 } from './lifecycle';
+export { checkHazardTransition } from './hazardTransition';
 export { DEADLINE_DAYS, defaultDeadline, endOfChinaDay } from './deadlines';
