@@ -38,7 +38,7 @@ export { startInspection, setAnswer, completeInspection, type InspectionUpdate }
 export { hazardDraftsFromInspection, hazardDescription, type DraftDefaults } from './inspections/hazardDrafts';
 export { checkInspectionChange } from './inspections/inspectionChange';
 
-// Hazards: lifecycle, server check, deadlines.
+// Hazards: lifecycle, server check, deadlines, counts.
 export {
   HAZARD_STATUSES, HAZARD_STATUS_LABELS, HAZARD_ACTIONS, HAZARD_ACTION_LABELS, HAZARD_LIMITS,
   type HazardStatus, type HazardActionKind, type HazardStep, type HazardFacts, type HazardDraft, type HazardState,
@@ -50,3 +50,8 @@ export {
 } from './lifecycle';
 export { checkHazardTransition } from './hazardTransition';
 export { DEADLINE_DAYS, defaultDeadline, endOfChinaDay } from './deadlines';
+export {
+  isOverdue, wasClosedLate, isSupervisedOpen, countHazards, rectificationRate, type HazardCounts, type RectificationRate,
+} from './hazardStats';
+export { HAZARD_LESSON_TOPICS, type LessonTopicCode } from './lessonTopics';
+
