@@ -46,7 +46,11 @@ export function formatIssues(issues: readonly ParseIssue[], max = 3): string {
   return shown.join('；') + more;
 }
 
-/** Reads one value, collecting every problem instead of stopping at the first. */
+/**
+ * Reads one value, collecting every problem instead of stopping at the first.
+ * Fields are read from what `object` returned: a field that is undefined is
+ * missing and `object` has said so already, so the typed readers stay quiet.
+ */
 export class StrictReader {
   readonly issues: ParseIssue[] = [];
 
@@ -79,6 +83,7 @@ export class StrictReader {
   }
 
   text(value: unknown, path: string, rule: TextRule): string {
+    if (value === undefined) return '';
     if (typeof value !== 'string') {
       this.fail(path, '应为文字');
       return '';
@@ -94,6 +99,7 @@ export class StrictReader {
   }
 
   int(value: unknown, path: string, min: number, max: number): number {
+    if (value === undefined) return 0;
     if (typeof value !== 'number' || !Number.isInteger(value)) {
       this.fail(path, '应为整数');
       return 0;
@@ -103,6 +109,7 @@ export class StrictReader {
   }
 
   bool(value: unknown, path: string): boolean {
+    if (value === undefined) return false;
     if (typeof value !== 'boolean') {
       this.fail(path, '应为 true 或 false');
       return false;
@@ -111,6 +118,7 @@ export class StrictReader {
   }
 
   oneOf<T extends string>(value: unknown, path: string, values: readonly T[], labels?: Record<T, string>): T {
+    if (value === undefined) return values[0] as T;
     if (!(values as readonly unknown[]).includes(value)) {
       const allowed = values.map((v) => (labels ? `${labels[v]}（${v}）` : v)).join('、');
       this.fail(path, `应为以下之一：${allowed}`);
@@ -121,6 +129,7 @@ export class StrictReader {
 
   /** A list of `min`..`max` entries, each read by `each` (which receives the entry's path). */
   list<T>(value: unknown, path: string, min: number, max: number, each: (item: unknown, path: string) => T): T[] {
+    if (value === undefined) return [];
     if (!Array.isArray(value)) {
       this.fail(path, '应为列表');
       return [];

@@ -53,7 +53,8 @@ export function parseChecklistBody(body: unknown): ParseResult<ChecklistBody> {
   }
   if (body.type === 'template') return reader.result<ChecklistBody>(readTemplate(reader, body));
   if (body.type === 'extension') return reader.result<ChecklistBody>(readExtension(reader, body));
-  reader.oneOf(body.type, 'type', ['template', 'extension'] as const);
+  if (body.type === undefined) reader.fail('type', '缺少此项');
+  else reader.oneOf(body.type, 'type', ['template', 'extension'] as const);
   return reader.failed();
 }
 

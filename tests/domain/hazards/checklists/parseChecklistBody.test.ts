@@ -116,6 +116,7 @@ describe('parseChecklistBody: templates', () => {
   it('refuses values of the wrong type without throwing', () => {
     expect(issuesOf(null)).toEqual([{ path: '', message: '排查表内容应为对象' }]);
     expect(issuesOf({ type: 'quiz' })[0]?.message).toBe('“类型”（type）应为以下之一：template、extension');
+    expect(issuesOf({ templateId: 'x' })).toEqual([{ path: 'type', message: '“类型”（type）缺少此项' }]);
     const t = template() as unknown as Record<string, unknown>;
     t.sections = 'none';
     t.version = '2';
