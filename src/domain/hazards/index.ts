@@ -55,3 +55,12 @@ export {
 } from './hazardStats';
 export { HAZARD_LESSON_TOPICS, type LessonTopicCode } from './lessonTopics';
 
+// Accidents.
+export {
+  ACCIDENT_CATEGORIES, ACCIDENT_CATEGORY_LABELS, ACCIDENT_PLACES, ACCIDENT_PLACE_LABELS, ACCIDENT_PERSON_KINDS,
+  ACCIDENT_OUTCOMES, ACCIDENT_LIMITS,
+  type AccidentCategory, type AccidentPlace, type AccidentCasualties, type AccidentRecord, type AccidentPerson,
+  type AccidentPersons,
+} from './accidents/accidentTypes';
+export { parseAccidentRecord, parseAccidentPersons } from './accidents/parseAccident';
+export { countAccidents, type AccidentCounts } from './accidents/accidentStats';
