@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeInspection, INSPECTION_LIMITS, NO_LOCATION, setAnswer, startInspection } from '@/domain/hazards';
 import { photo, T0 } from '../fixtures';
-import { answer, draftInspection, items, template } from './support';
+import { answer, completeAnswers, draftInspection, items, template } from './support';
 
 describe('startInspection', () => {
   it('pins the template version and starts an empty draft', () => {
@@ -51,13 +51,7 @@ describe('setAnswer', () => {
 });
 
 describe('completeInspection', () => {
-  const full = [
-    answer('fire.exits', 'hazard', { note: '东门上锁', photos: [photo()] }),
-    answer('fire.signs', 'ok'),
-    answer('fire.patrol', 'na'),
-    answer('fire.wiring', 'ok'),
-    answer('local.stage', 'ok'),
-  ];
+  const full = completeAnswers();
 
   it('completes a fully answered draft at the given time', () => {
     const result = completeInspection(draftInspection(full), items, T0 + 3600_000);

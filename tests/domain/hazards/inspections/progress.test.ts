@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canComplete, inspectionProgress } from '@/domain/hazards';
 import { photo } from '../fixtures';
-import { answer, draftInspection, items } from './support';
+import { answer, completeAnswers, draftInspection, items } from './support';
 
 describe('inspectionProgress', () => {
   it('counts every active item, not retired ones, and lists what remains in order', () => {
@@ -46,13 +46,7 @@ describe('inspectionProgress', () => {
 });
 
 describe('canComplete', () => {
-  const full = [
-    answer('fire.exits', 'hazard', { note: '东门上锁', photos: [photo()] }),
-    answer('fire.signs', 'ok'),
-    answer('fire.patrol', 'na'),
-    answer('fire.wiring', 'ok'),
-    answer('local.stage', 'ok'),
-  ];
+  const full = completeAnswers();
 
   it('is true once everything is answered with what it requires', () => {
     expect(canComplete(items, draftInspection(full))).toBe(true);

@@ -6,7 +6,7 @@ import {
   type InspectionAnswer,
   type InspectionRecord,
 } from '@/domain/hazards';
-import { T0 } from '../fixtures';
+import { photo, T0 } from '../fixtures';
 
 /** A small checklist with every kind of requirement. */
 export const template: ChecklistTemplate = {
@@ -51,4 +51,15 @@ export function draftInspection(answers: InspectionAnswer[] = []): InspectionRec
     ...startInspection(template, { schoolId: 'school-1', place: '教学楼', inspector: '张伟', at: T0 }),
     answers,
   };
+}
+
+/** An answer to every active item, with a 隐患 that has its photo and note. */
+export function completeAnswers(): InspectionAnswer[] {
+  return [
+    answer('fire.exits', 'hazard', { note: '东门上锁', photos: [photo()] }),
+    answer('fire.signs', 'ok'),
+    answer('fire.patrol', 'na'),
+    answer('fire.wiring', 'ok'),
+    answer('local.stage', 'ok'),
+  ];
 }
