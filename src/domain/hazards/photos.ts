@@ -1,0 +1,40 @@
+/**
+ * A photo as documents refer to it: by the SHA-256 of its bytes, so the same
+ * photo uploaded twice is stored once and a document never carries image
+ * data through replication. The bytes travel separately (upload queue).
+ */
+export interface PhotoRef {
+  /** SHA-256 of the file, 64 lower-case hex digits. */
+  hash: string;
+  mime: PhotoMime;
+  bytes: number;
+  width: number;
+  height: number;
+}
+
+export const PHOTO_MIMES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type PhotoMime = (typeof PHOTO_MIMES)[number];
+
+/**
+ * Hard limits the server enforces. The browser downscales well below them
+ * (about 1600 px and 300 KB); these leave room for a PNG screenshot.
+ */
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
+export const PHOTO_MAX_EDGE = 4096;
+/** Photos per checklist answer and per timeline entry. */
+export const PHOTOS_PER_ENTRY = 9;
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** A well-formed reference within the hard limits (the upload checks the bytes themselves). */
+export function isValidPhotoRef(ref: PhotoRef): boolean {
+  const within = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
+  return (
+    SHA256_HEX.test(ref.hash) &&
+    (PHOTO_MIMES as readonly string[]).includes(ref.mime) &&
+    within(ref.bytes, PHOTO_MAX_BYTES) &&
+    within(ref.width, PHOTO_MAX_EDGE) &&
+    within(ref.height, PHOTO_MAX_EDGE)
+  );
+}
+
