@@ -10,7 +10,7 @@ import { createPerson } from '@/db/repositories/people';
 import PersonFormDialog from '@/features/roster/PersonFormDialog.vue';
 import { scopeOf } from '@/features/roster/rosterScope';
 import type { PersonDoc } from '@/domain/schemas';
-import { createRosterFixture, idNumberOf, studentWrite, type RosterFixture } from '../../db/support/rosterFixture';
+import { createRosterFixture, idNumberOf, studentInput, type RosterFixture } from '../../db/support/rosterFixture';
 import { byTestId, click, mountWithApp, settle, TEST_USER, typeInto } from './support/mountWithApp';
 
 let f: RosterFixture;
@@ -106,10 +106,10 @@ describe('PersonFormDialog', () => {
   });
 
   it('refuses an ID number already on file, naming who holds it', async () => {
-    await createPerson(f.ctx, studentWrite(f.class2, { name: '李四' }));
+    await createPerson(f.ctx, studentInput(f.class2, { name: '李四' }));
     await openStudentForm();
     await typeInto('person-form-name', '王小明');
-    await typeInto('person-form-id-number', studentWrite(f.class2).idNumber);
+    await typeInto('person-form-id-number', studentInput(f.class2).idNumber);
     await click('person-form-save');
     await vi.waitFor(async () => expect(await errorUnder('person-form-id-number')).toBe('该身份证号已登记：李四（第一小学）'), {
       timeout: 10_000,

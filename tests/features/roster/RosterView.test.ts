@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { RouterView } from 'vue-router';
-import { createPerson, type PersonWrite } from '@/db/repositories/people';
+import { createPerson } from '@/db/repositories/people';
+import type { PersonInput } from '@/domain/roster/personInput';
 import { useOrgSelectionStore } from '@/stores/orgSelection';
-import { createRosterFixture, idNumberOf, studentWrite, teacherWrite, type RosterFixture } from '../../db/support/rosterFixture';
+import { createRosterFixture, idNumberOf, studentInput, teacherInput, type RosterFixture } from '../../db/support/rosterFixture';
 import { mountWithApp, settle, typeInto, click } from './support/mountWithApp';
 
 // Third-party CSS entry points Node cannot load (see PersonFormDialog.test.ts).
@@ -13,16 +14,16 @@ vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
 let f: RosterFixture;
 let unmount: () => void = () => undefined;
 
-async function add(write: PersonWrite): Promise<void> {
+async function add(write: PersonInput): Promise<void> {
   const result = await createPerson(f.ctx, write);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
 }
 
 beforeEach(async () => {
   f = await createRosterFixture();
-  await add(studentWrite(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
-  await add(studentWrite(f.class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
-  await add(studentWrite(f.otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) }));
+  await add(studentInput(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
+  await add(studentInput(f.class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
+  await add(studentInput(f.otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) }));
 });
 afterEach(async () => {
   unmount();
@@ -67,7 +68,7 @@ describe('RosterView', () => {
   });
 
   it("shows each student's head teacher, for the top unit and within a school", async () => {
-    await add(teacherWrite(f.school, { name: '陈老师', classId: f.class1.id, grade: f.class1.classInfo?.grade ?? '', isHeadTeacher: true }));
+    await add(teacherInput(f.school, { name: '陈老师', classId: f.class1.id, grade: f.class1.classInfo?.grade ?? '', isHeadTeacher: true }));
     const { pinia } = await openRoster();
     await vi.waitFor(() => expect(cellTexts('roster-row-name')).toHaveLength(3));
     // The head teachers' query runs once the rows are in.
