@@ -55,7 +55,7 @@ export function normalizeField(model: PersonInput, field: 'name' | 'idNumber' | 
  * (or one loaded with the record) is never overwritten: if the number
  * disagrees, validation says so on the gender field. null: leave it as is.
  */
-export function genderFromIdNumber(idNumber: string, genderChosen: boolean): Gender | null {
+export function genderToFillIn(idNumber: string, genderChosen: boolean): Gender | null {
   if (genderChosen) return null;
   const result = validateIdNumber(idNumber);
   return result.ok ? result.gender : null;
