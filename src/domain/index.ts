@@ -60,7 +60,8 @@ export {
   type ReviewStatus, type ReviewAction, type ReviewResult, type ReviewSubject,
 } from './roster/review';
 export {
-  REVIEWED_FIELDS, changedReviewedFields, reviewAfterEdit, type ReviewedField, type ReviewedFacts,
+  REVIEWED_FIELDS, changedReviewedFields, reviewedFactsOfDoc, reviewAfterEdit, reviewAfterMerge,
+  type ReviewedField, type ReviewedFacts,
 } from './roster/reviewedFields';
 
 // Checks the sync server runs on every pushed document.

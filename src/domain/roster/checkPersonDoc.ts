@@ -6,7 +6,7 @@ import { isCanonicalClassName } from './className';
 import { validatePersonName } from './personName';
 import { placementErrors } from './placementRules';
 import { canReachReview, isReviewerStatus, type ReviewStatus } from './review';
-import { changedReviewedFields, type ReviewedFacts, type ReviewedField } from './reviewedFields';
+import { changedReviewedFields, reviewedFactsOfDoc, type ReviewedField } from './reviewedFields';
 
 /**
  * The sync server's check of a pushed `people` document, run after the
@@ -109,7 +109,7 @@ function checkReviewShape(review: ReviewState): DocCheck {
 function checkReview(next: PersonWire, previous: PersonWire | undefined, actorId: string): DocCheck {
   const to = next.review.status;
   if (previous && jsonEqual(previous.review, next.review)) {
-    const changed = to === 'approved' ? changedReviewedFields(reviewedFactsOf(previous), reviewedFactsOf(next)) : [];
+    const changed = to === 'approved' ? changedReviewedFields(reviewedFactsOfDoc(previous), reviewedFactsOfDoc(next)) : [];
     if (changed.length === 0) return DOC_OK;
     const names = changed.map((field) => FIELD_NAMES[field]).join('、');
     return refuseDoc('review_required', `已审核的记录修改了${names}，须退回“录入”重新审核`);
@@ -124,15 +124,4 @@ function checkReview(next: PersonWire, previous: PersonWire | undefined, actorId
     return refuseDoc('review_transition', `审核状态不能从“${STATUS_NAMES[from]}”变为“${STATUS_NAMES[to]}”`);
   }
   return DOC_OK;
-}
-
-/**
- * The reviewed facts as a `people` document shows them. It carries only
- * the masked ID number: a new number shows as a new mask unless just the
- * hidden middle digits changed and the check character happens to agree.
- * The client compares full numbers (`updatePerson`); this is the server's
- * best view from one document.
- */
-function reviewedFactsOf(doc: PersonDoc): ReviewedFacts {
-  return { ...doc, idNumber: doc.idMasked };
 }

@@ -1,4 +1,5 @@
-import type { ReviewState } from '../schemas';
+import type { PersonDoc, ReviewState } from '../schemas';
+import { jsonEqual } from '../sync/jsonValue';
 import type { PersonInput } from './personInput';
 
 /**
@@ -33,6 +34,17 @@ export function changedReviewedFields(before: ReviewedFacts, after: ReviewedFact
 }
 
 /**
+ * The reviewed facts as a `people` document shows them. It carries only
+ * the masked ID number: a new number shows as a new mask unless just the
+ * hidden middle digits changed and the check character happens to agree.
+ * Where the full number is at hand (the client's repository) compare
+ * `personInputOf` instead.
+ */
+export function reviewedFactsOfDoc(doc: PersonDoc): ReviewedFacts {
+  return { ...doc, idNumber: doc.idMasked };
+}
+
+/**
  * How an edit that changed `changed` leaves the review state.
  * - 'edit' (the person form): an approved record goes back to 录入, to be
  *   submitted again; a record in any other state keeps it (it has not
@@ -51,4 +63,20 @@ export function reviewAfterEdit(
   if (changed.length === 0) return review;
   if (mode === 'edit') return review.status === 'approved' ? { status: 'draft', reason: '', by: actor, at } : review;
   return review.status === 'pending' ? review : { status: 'pending', reason: '', by: actor, at };
+}
+
+/**
+ * The review state of a document merged after a replication conflict
+ * (`mergeThreeWay` takes each field from one side). An approval stands only
+ * for the facts its side held: approved on one device while the other
+ * renamed the person offline, the merge would otherwise carry an approval
+ * of a name nobody reviewed, and the server refuses such a document
+ * (`checkPersonDoc`: review_required). Then it goes back to 录入, stamped by
+ * `actor`, the device resolving the conflict.
+ */
+export function reviewAfterMerge(merged: PersonDoc, local: PersonDoc, remote: PersonDoc, actor: string, at: number): ReviewState {
+  if (merged.review.status !== 'approved') return merged.review;
+  const approvedSide = jsonEqual(merged.review, remote.review) ? remote : local;
+  const changed = changedReviewedFields(reviewedFactsOfDoc(approvedSide), reviewedFactsOfDoc(merged));
+  return changed.length ? { status: 'draft', reason: '', by: actor, at } : merged.review;
 }

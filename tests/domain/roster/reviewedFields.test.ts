@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonInput } from '@/domain/roster/personInput';
-import { changedReviewedFields, REVIEWED_FIELDS, reviewAfterEdit } from '@/domain/roster/reviewedFields';
-import type { ReviewState } from '@/domain/schemas';
+import { changedReviewedFields, REVIEWED_FIELDS, reviewAfterEdit, reviewAfterMerge } from '@/domain/roster/reviewedFields';
+import type { PersonDoc, ReviewState } from '@/domain/schemas';
 
 const before: PersonInput = {
   kind: 'student',
@@ -71,5 +71,31 @@ describe('reviewAfterEdit', () => {
     expect(reviewAfterEdit(pending, ['name'], 'resubmit', 'imp', 9)).toBe(pending);
     const approved = state('approved');
     expect(reviewAfterEdit(approved, [], 'resubmit', 'imp', 9)).toBe(approved);
+  });
+});
+
+describe('reviewAfterMerge', () => {
+  const doc = (name: string, review: ReviewState) => ({ name, gender: 'F', schoolId: 's', grade: 'P3', classId: 'c', isHeadTeacher: false, idMasked: '', review }) as PersonDoc;
+  const approval: ReviewState = { status: 'approved', reason: '', by: 'account-school', at: 5 };
+  const draft: ReviewState = { status: 'draft', reason: '', by: 'account-township', at: 4 };
+
+  it('sends back an approval merged with a reviewed change it never saw, from either side', () => {
+    // The school approved on the server; this device renamed offline.
+    expect(reviewAfterMerge(doc('李丽娜', approval), doc('李丽娜', draft), doc('李娜', approval), 'account-township', 9)).toEqual({
+      status: 'draft',
+      reason: '',
+      by: 'account-township',
+      at: 9,
+    });
+    // This device approved; the server meanwhile has the new name.
+    expect(reviewAfterMerge(doc('李丽娜', approval), doc('李娜', approval), doc('李丽娜', draft), 'account-school', 9)).toMatchObject({
+      status: 'draft',
+      by: 'account-school',
+    });
+  });
+
+  it('keeps an approval of what it approved, and any other state as merged', () => {
+    expect(reviewAfterMerge(doc('李娜', approval), doc('李娜', draft), doc('李娜', approval), 'x', 9)).toBe(approval);
+    expect(reviewAfterMerge(doc('李丽娜', draft), doc('李丽娜', draft), doc('李娜', approval), 'x', 9)).toBe(draft);
   });
 });
