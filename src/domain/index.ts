@@ -53,11 +53,22 @@ export { validatePhone, normalizePhone, type PhoneResult, type PhoneError } from
 export { maskIdNumber, maskPhone } from './roster/mask';
 export { validatePersonName, normalizePersonName, NAME_MIN, NAME_MAX, type PersonNameResult } from './roster/personName';
 export {
-  validatePersonInput, type PersonInput, type NormalizedPerson, type FieldError, type PersonInputResult,
+  validatePersonInput, personInputOf, isValidStudentNo,
+  type PersonInput, type NormalizedPerson, type FieldError, type PersonInputResult,
 } from './roster/personInput';
 export {
-  REVIEW_STATUSES, applyReview, canApplyReview, type ReviewStatus, type ReviewAction, type ReviewResult,
+  REVIEW_STATUSES, REVIEW_ACTIONS, applyReview, canApplyReview, canReachReview, isOwnEntryReview, isReviewerStatus,
+  type ReviewStatus, type ReviewAction, type ReviewResult, type ReviewSubject,
 } from './roster/review';
+export {
+  REVIEWED_FIELDS, changedReviewedFields, reviewedFactsOfDoc, reviewAfterEdit, reviewAfterMerge,
+  type ReviewedField, type ReviewedFacts,
+} from './roster/reviewedFields';
+
+// Checks the sync server runs on every pushed document.
+export type { DocCheck } from './rules/docCheck';
+export { checkPersonDoc, type PersonWire } from './roster/checkPersonDoc';
+export { checkIdentityAgainstPerson, type IdentityWire } from './roster/checkIdentity';
 
 // Replication.
 export { mergeThreeWay, RXDB_META_FIELDS, type MergeOptions, type MergeConflict, type MergeResult } from './sync/merge';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dismissConflict, reapplyConflict } from '@/db/repositories/conflicts';
 import { createPerson } from '@/db/repositories/people';
 import type { ConflictDoc, PersonDoc } from '@/domain/schemas';
-import { createRosterFixture, idNumberOf, studentWrite, type RosterFixture } from './support/rosterFixture';
+import { createRosterFixture, idNumberOf, studentInput, type RosterFixture } from './support/rosterFixture';
 
 let f: RosterFixture;
 beforeEach(async () => {
@@ -36,7 +36,7 @@ function conflictFor(person: PersonDoc, field: string, losingValue: unknown): Co
 
 describe('conflict review', () => {
   it('re-applies a lost name, recomputes the search key and closes the record', async () => {
-    const created = await createPerson(f.ctx, studentWrite(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
+    const created = await createPerson(f.ctx, studentInput(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
     if (!created.ok) throw new Error('fixture');
     const conflict = conflictFor(created.person, 'name', '张叁丰');
     await f.db.conflicts.insert(conflict);
@@ -50,7 +50,7 @@ describe('conflict review', () => {
   });
 
   it('dismissing keeps the current value', async () => {
-    const created = await createPerson(f.ctx, studentWrite(f.class1, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
+    const created = await createPerson(f.ctx, studentInput(f.class1, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
     if (!created.ok) throw new Error('fixture');
     const conflict = conflictFor(created.person, 'name', '李肆');
     await f.db.conflicts.insert(conflict);

@@ -1,15 +1,16 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createPerson, softDeletePerson, type PersonWrite } from '@/db/repositories/people';
+import { createPerson, softDeletePerson } from '@/db/repositories/people';
+import type { PersonInput } from '@/domain/roster/personInput';
 import { applyReviewAction } from '@/db/repositories/peopleReview';
 import { peopleQuery, type PeopleFilter } from '@/db/repositories/peopleQuery';
 import { parentPathOf } from '@/domain/org/path';
 import type { PersonDoc } from '@/domain/schemas';
-import { createRosterFixture, idNumberOf, studentWrite, teacherWrite, type RosterFixture } from './support/rosterFixture';
+import { createRosterFixture, idNumberOf, studentInput, teacherInput, type RosterFixture } from './support/rosterFixture';
 
 let f: RosterFixture;
 const byName = new Map<string, string>();
 
-async function add(write: PersonWrite): Promise<PersonDoc> {
+async function add(write: PersonInput): Promise<PersonDoc> {
   const result = await createPerson(f.ctx, write);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   byName.set(result.person.name, result.person.id);
@@ -18,14 +19,14 @@ async function add(write: PersonWrite): Promise<PersonDoc> {
 
 beforeAll(async () => {
   f = await createRosterFixture();
-  await add(studentWrite(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
-  await add(studentWrite(f.class1, { name: '张小红', idNumber: idNumberOf('20160901', 22) }));
-  await add(studentWrite(f.class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
-  await add(studentWrite(f.otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) }));
-  const gone = await add(studentWrite(f.class2, { name: '赵六', idNumber: idNumberOf('20160901', 55) }));
+  await add(studentInput(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
+  await add(studentInput(f.class1, { name: '张小红', idNumber: idNumberOf('20160901', 22) }));
+  await add(studentInput(f.class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
+  await add(studentInput(f.otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) }));
+  const gone = await add(studentInput(f.class2, { name: '赵六', idNumber: idNumberOf('20160901', 55) }));
   await softDeletePerson(f.ctx, gone.id);
-  await add(teacherWrite(f.school, { name: '陈老师', classId: f.class1.id, isHeadTeacher: true }));
-  await add(teacherWrite(f.school, { name: '周老师', gender: '', idNumber: idNumberOf('19800101', 61), grade: 'P3' }));
+  await add(teacherInput(f.school, { name: '陈老师', classId: f.class1.id, grade: 'P3', isHeadTeacher: true }));
+  await add(teacherInput(f.school, { name: '周老师', gender: '', idNumber: idNumberOf('19800101', 61), grade: 'P3' }));
   await applyReviewAction(f.ctx, [byName.get('李四') ?? ''], 'submit');
 });
 afterEach(() => undefined);

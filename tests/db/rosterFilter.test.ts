@@ -2,17 +2,18 @@
 // instead of asking the database again: it must list exactly what peopleQuery's
 // selector would.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPerson, type PersonWrite } from '@/db/repositories/people';
+import { createPerson } from '@/db/repositories/people';
+import type { PersonInput } from '@/domain/roster/personInput';
 import { applyReviewAction } from '@/db/repositories/peopleReview';
 import { peopleQuery } from '@/db/repositories/peopleQuery';
 import type { PersonDoc, PersonKind } from '@/domain/schemas';
 import { personMatcher, type RosterNarrowing } from '@/features/roster/rosterFilter';
-import { createRosterFixture, idNumberOf, studentWrite, teacherWrite, type RosterFixture } from './support/rosterFixture';
+import { createRosterFixture, idNumberOf, studentInput, teacherInput, type RosterFixture } from './support/rosterFixture';
 
 let f: RosterFixture;
 const NONE: RosterNarrowing = { grade: '', classId: '', status: '', gender: '', keyword: '' };
 
-async function add(write: PersonWrite): Promise<PersonDoc> {
+async function add(write: PersonInput): Promise<PersonDoc> {
   const result = await createPerson(f.ctx, write);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.person;
@@ -20,12 +21,12 @@ async function add(write: PersonWrite): Promise<PersonDoc> {
 
 beforeAll(async () => {
   f = await createRosterFixture();
-  await add(studentWrite(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
-  await add(studentWrite(f.class1, { name: '张小红', idNumber: idNumberOf('20160901', 22) }));
-  const li = await add(studentWrite(f.class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
-  await add(studentWrite(f.otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) }));
-  await add(teacherWrite(f.school, { name: '陈老师', classId: f.class1.id, isHeadTeacher: true }));
-  await add(teacherWrite(f.school, { name: '周老师', gender: '', idNumber: idNumberOf('19800101', 61), grade: 'P3' }));
+  await add(studentInput(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
+  await add(studentInput(f.class1, { name: '张小红', idNumber: idNumberOf('20160901', 22) }));
+  const li = await add(studentInput(f.class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
+  await add(studentInput(f.otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) }));
+  await add(teacherInput(f.school, { name: '陈老师', classId: f.class1.id, grade: 'P3', isHeadTeacher: true }));
+  await add(teacherInput(f.school, { name: '周老师', gender: '', idNumber: idNumberOf('19800101', 61), grade: 'P3' }));
   await applyReviewAction(f.ctx, [li.id], 'submit');
 });
 

@@ -100,9 +100,10 @@ describe('two devices editing the same student', () => {
     await formA.save();
     await waitForFacts(a, 'A', (f) => f.phone === newPhone && f.className === '一班', 'its own phone edit');
 
+    // A new phone keeps the approval; a new class needs review again, and the form asks first.
     const formB = await b.detail.openEdit();
     await formB.fill({ className: '二班' });
-    await formB.save();
+    expect(await formB.saveConfirmingReview()).toContain('修改班级后将退回“录入”状态');
     await waitForFacts(b, 'B', (f) => f.className === '二班' && f.phone !== newPhone, 'its own class edit');
     expect(await a.header.network()).toBe('离线');
     expect(await b.header.network()).toBe('离线');

@@ -1,34 +1,25 @@
 import { maskIdNumber, maskPhone } from '@/domain/roster/mask';
-import { validatePersonInput, type FieldError, type NormalizedPerson } from '@/domain/roster/personInput';
-import { applyReview } from '@/domain/roster/review';
-import type { GradeCode } from '@/domain/roster/grades';
-import type { IdentityDoc, PersonDoc, PersonKind } from '@/domain/schemas';
+import {
+  personInputOf,
+  validatePersonInput,
+  type FieldError,
+  type NormalizedPerson,
+  type PersonInput,
+} from '@/domain/roster/personInput';
+import { changedReviewedFields, reviewAfterEdit, type ReviewedField } from '@/domain/roster/reviewedFields';
+import type { IdentityDoc, PersonDoc } from '@/domain/schemas';
 import type { XiaoanDatabase } from '../types';
 import { getIdentity, identitiesWithIdNumber, writeIdentity } from './identities';
-import { gradeText, resolvePlacement, type Placement } from './personPlacement';
+import { reviewHistoryDoc } from './peopleReview';
+import { resolvePlacement, type Placement } from './personPlacement';
 import { newId, nowOf, stampEdit, stampNew, type WriteContext } from './writeContext';
 
 /**
  * Teachers and students. Every write to `people` and `identities` goes
- * through here: the repository validates with the domain rules, derives the
- * masked and search fields, and stamps who wrote what and when.
+ * through here: the repository validates the form's `PersonInput` with the
+ * domain rules, derives the masked and search fields, and stamps who wrote
+ * what and when.
  */
-
-/** What a form submits: raw text as typed, the school and class as picked. */
-export interface PersonWrite {
-  kind: PersonKind;
-  schoolId: string;
-  /** Student's class (required), or a teacher's class ('' for none). */
-  classId: string;
-  /** A teacher's grade when no class is given (任教年级); ignored when a class is. */
-  grade: GradeCode | '';
-  name: string;
-  gender: string;
-  idNumber: string;
-  phone: string;
-  isHeadTeacher: boolean;
-  studentNo: string;
-}
 
 export type PersonWriteResult = { ok: true; person: PersonDoc } | { ok: false; errors: FieldError[] };
 
@@ -88,25 +79,15 @@ interface Validated {
   orphan: IdentityDoc | undefined;
 }
 
-/** Domain validation, then the duplicate check against numbers on file. */
+/** Domain validation, then the units it names, then the duplicate check against numbers on file. */
 async function validated(
   ctx: WriteContext,
-  write: PersonWrite,
+  input: PersonInput,
   selfId: string | null,
 ): Promise<Validated | { ok: false; errors: FieldError[] }> {
-  const placement = await resolvePlacement(ctx.db, write.kind, write.schoolId, write.classId, write.grade);
-  const result = validatePersonInput({
-    kind: write.kind,
-    name: write.name,
-    gender: write.gender,
-    idNumber: write.idNumber,
-    phone: write.phone,
-    grade: gradeText(placement.grade),
-    className: placement.className,
-    isHeadTeacher: write.isHeadTeacher,
-    studentNo: write.studentNo,
-  });
+  const result = validatePersonInput(input);
   if (!result.ok) return result;
+  const placement = await resolvePlacement(ctx.db, result.value);
   const { holders, orphans } = await lookUpIdNumber(ctx.db, result.value.idNumber);
   const other = holders.find((h) => h.person.id !== selfId);
   if (other) return { ok: false, errors: [duplicateError(other)] };
@@ -123,7 +104,7 @@ async function derivedFields(value: NormalizedPerson, placement: Placement) {
     schoolId: placement.school.id,
     classId: placement.classUnit?.id ?? '',
     grade: value.grade,
-    className: value.className,
+    className: placement.className,
     isHeadTeacher: value.isHeadTeacher,
     idMasked: maskIdNumber(value.idNumber),
     phoneMasked: maskPhone(value.phone),
@@ -141,8 +122,8 @@ async function derivedFields(value: NormalizedPerson, placement: Placement) {
  * file, invisible to the duplicate check, which looks numbers up in
  * `identities`.
  */
-export async function createPerson(ctx: WriteContext, write: PersonWrite): Promise<PersonWriteResult> {
-  const checked = await validated(ctx, write, null);
+export async function createPerson(ctx: WriteContext, input: PersonInput): Promise<PersonWriteResult> {
+  const checked = await validated(ctx, input, null);
   if (!checked.ok) return checked;
   const { value, placement, orphan } = checked;
   const id = orphan?.id ?? newId('per');
@@ -150,7 +131,7 @@ export async function createPerson(ctx: WriteContext, write: PersonWrite): Promi
   await writeIdentity(ctx, id, placement.orgPath, { idNumber: value.idNumber, phone: value.phone, studentNo: value.studentNo });
   const person: PersonDoc = {
     ...stampNew(ctx, id, placement.orgPath),
-    kind: write.kind,
+    kind: value.kind,
     ...(await derivedFields(value, placement)),
     review: { status: 'draft', reason: '', by: ctx.actor, at },
     enteredBy: ctx.actor,
@@ -162,25 +143,46 @@ export async function createPerson(ctx: WriteContext, write: PersonWrite): Promi
 }
 
 /**
+ * The reviewed facts (姓名, 身份证号, 班级 …) that saving `input` over an
+ * approved record would change, which sends it back to 录入; [] when the
+ * record is not approved, the edit changes none of them, or the input is
+ * not valid yet. The form asks for confirmation with this list.
+ */
+export async function fieldsNeedingReview(db: XiaoanDatabase, id: string, input: PersonInput): Promise<ReviewedField[]> {
+  const person = await getPerson(db, id);
+  const result = validatePersonInput(input);
+  if (person?.review.status !== 'approved' || !result.ok) return [];
+  return changedReviewedFields(personInputOf(person, await getIdentity(db, id)), result.value);
+}
+
+/**
  * Edit a person. Same order as `createPerson`: identity first, so a crash
  * in between leaves the full number current and only the masked copy stale
- * until the next save. An edit to an approved record sends it back to 录入
- * (the domain's 'reopen'): what was approved is no longer what is on file.
+ * until the next save. An edit of an approved record that changes a
+ * reviewed fact sends it back to 录入 (what was approved is no longer what
+ * is on file) and says which facts in the review history; any other edit
+ * keeps the review state.
  */
-export async function updatePerson(ctx: WriteContext, id: string, write: PersonWrite): Promise<PersonWriteResult> {
+export async function updatePerson(ctx: WriteContext, id: string, input: PersonInput): Promise<PersonWriteResult> {
   const doc = await ctx.db.people.findOne(id).exec();
   if (!doc) throw new Error(`person ${id} not found`);
-  if (doc.kind !== write.kind) throw new Error(`person ${id} is a ${doc.kind}, not a ${write.kind}`);
-  const checked = await validated(ctx, write, id);
+  if (doc.kind !== input.kind) throw new Error(`person ${id} is a ${doc.kind}, not a ${input.kind}`);
+  const checked = await validated(ctx, input, id);
   if (!checked.ok) return checked;
   const { value, placement } = checked;
+  const before = doc.toJSON() as PersonDoc;
+  const changed = changedReviewedFields(personInputOf(before, await getIdentity(ctx.db, id)), value);
+  const at = nowOf(ctx);
+  // A plain copy of the review: RxDB's read-only state cannot be written
+  // back (structured clone to other tabs fails on it).
+  const review = reviewAfterEdit({ ...before.review }, changed, 'edit', ctx.actor, at);
   await writeIdentity(ctx, id, placement.orgPath, { idNumber: value.idNumber, phone: value.phone, studentNo: value.studentNo });
   const fields = await derivedFields(value, placement);
-  const reopened = applyReview(doc.review.status, 'reopen');
-  // A plain copy: `doc.review` is RxDB's read-only proxy, which cannot be
-  // written back (structured clone to other tabs fails on it).
-  const review = reopened.ok ? { status: reopened.status, reason: '', by: ctx.actor, at: nowOf(ctx) } : { ...doc.toJSON().review };
   const updated = await doc.incrementalPatch({ ...fields, orgPath: placement.orgPath, review, ...stampEdit(ctx) });
+  if (review.status !== before.review.status) {
+    const detail = { personId: id, action: 'reopen' as const, from: before.review.status, to: review.status, reason: '', fields: changed };
+    await ctx.db.audit.insert(reviewHistoryDoc(ctx, placement.orgPath, detail, at));
+  }
   return { ok: true, person: updated.toJSON() as PersonDoc };
 }
 

@@ -1,4 +1,5 @@
 import { applyReview, type ReviewAction, type ReviewStatus } from '@/domain/roster/review';
+import type { ReviewedField } from '@/domain/roster/reviewedFields';
 import type { AuditDoc } from '@/domain/schemas';
 import { ID_MAX } from '@/domain/schemas/base';
 import type { XiaoanDatabase } from '../types';
@@ -6,11 +7,12 @@ import { newId, nowOf, stampEdit, stampNew, type WriteContext } from './writeCon
 
 /**
  * 审核 of people records in batches (本级录入、本级审核): submit, approve,
- * return with a reason, reopen. Transitions are the domain's (`applyReview`);
- * each change is also appended to the audit log so a record's page can
- * show its review history, not only its current state.
+ * return with a reason, reopen. Transitions, and who may take them, are the
+ * domain's (`applyReview`); each change is also appended to the audit log
+ * so a record's page can show its review history, not only its current
+ * state.
  */
-export type ReviewSkipCode = 'review.invalidTransition' | 'review.notFound';
+export type ReviewSkipCode = 'review.invalidTransition' | 'review.ownEntry' | 'review.notFound';
 
 export type ReviewOutcome =
   | { ok: true; changed: string[]; skipped: { id: string; code: ReviewSkipCode }[] }
@@ -23,6 +25,8 @@ export interface ReviewHistoryDetail {
   from: ReviewStatus;
   to: ReviewStatus;
   reason: string;
+  /** The reviewed facts whose edit sent an approved record back to 录入 (absent for review actions). */
+  fields?: ReviewedField[];
 }
 
 /**
@@ -36,6 +40,18 @@ function auditId(personId: string, at: number): string {
   // Ids from other sources could be longer than ours; such entries are
   // still kept, just not found by the prefix scan.
   return id.length <= ID_MAX ? id : newId('rv');
+}
+
+/** The audit entry recording one change of a person's review state. */
+export function reviewHistoryDoc(ctx: WriteContext, orgPath: string, detail: ReviewHistoryDetail, at: number): AuditDoc {
+  return {
+    ...stampNew(ctx, auditId(detail.personId, at), orgPath),
+    kind: 'review',
+    action: detail.action,
+    at,
+    rowCount: 1,
+    detail: { ...detail },
+  };
 }
 
 /**
@@ -66,20 +82,13 @@ export async function applyReviewAction(
         return;
       }
       await doc.incrementalModify((data) => {
-        const result = applyReview(data.review.status, action, reason);
+        const result = applyReview({ status: data.review.status, enteredBy: data.enteredBy }, action, ctx.actor, reason);
         if (!result.ok) {
-          outcomes.set(id, 'review.invalidTransition');
+          outcomes.set(id, result.code === 'review.ownEntry' ? result.code : 'review.invalidTransition');
           return data;
         }
         const detail: ReviewHistoryDetail = { personId: id, action, from: data.review.status, to: result.status, reason: result.reason };
-        outcomes.set(id, {
-          ...stampNew(ctx, auditId(id, at), data.orgPath),
-          kind: 'review',
-          action,
-          at,
-          rowCount: 1,
-          detail: { ...detail },
-        });
+        outcomes.set(id, reviewHistoryDoc(ctx, data.orgPath, detail, at));
         return { ...data, review: { status: result.status, reason: result.reason, by: ctx.actor, at }, ...stampEdit(ctx) };
       });
     }),

@@ -1,12 +1,12 @@
-import { GRADE_LABELS, type GradeCode } from '@/domain/roster/grades';
-import type { OrgDoc, PersonKind } from '@/domain/schemas';
+import type { PersonInput } from '@/domain/roster/personInput';
+import type { OrgDoc } from '@/domain/schemas';
 import type { XiaoanDatabase } from '../types';
 
 /**
  * Where a person sits in the org tree. Forms pick the school and the class
- * from units that exist, so grade and class name are taken from the class
- * unit, never typed: teacher and student rosters then spell a class the
- * same way (the templates' own rule).
+ * from units that exist, so the class name is taken from the class unit,
+ * never typed: teacher and student rosters then spell a class the same way
+ * (the templates' own rule).
  */
 export interface Placement {
   school: OrgDoc;
@@ -14,25 +14,23 @@ export interface Placement {
   classUnit: OrgDoc | null;
   /** Students: the class's path; teachers: the school's (schema comment on PersonDoc). */
   orgPath: string;
-  grade: GradeCode | '';
   className: string;
 }
 
 export class PlacementError extends Error {}
 
 /**
- * Resolve `schoolId` / `classId` to units. A teacher may teach a grade
- * without a particular class, so `grade` is used when no class is given.
- * Unknown units are bugs in the caller (forms only offer existing ones),
- * hence exceptions rather than field errors.
+ * Resolve the input's school and class to units. A teacher may teach a
+ * grade without a particular class, so the grade stands alone when no
+ * class is given; with a class it must be the class's grade. Unknown or
+ * mismatched units are bugs in the caller (forms only offer existing
+ * classes of the chosen grade), hence exceptions rather than field errors.
  */
 export async function resolvePlacement(
   db: XiaoanDatabase,
-  kind: PersonKind,
-  schoolId: string,
-  classId: string,
-  grade: GradeCode | '',
+  input: Pick<PersonInput, 'kind' | 'schoolId' | 'classId' | 'grade'>,
 ): Promise<Placement> {
+  const { kind, schoolId, classId, grade } = input;
   const school = (await db.orgs.findOne(schoolId).exec())?.toJSON() as OrgDoc | undefined;
   if (!school || school.kind !== 'school') throw new PlacementError(`school ${schoolId} not found`);
   let classUnit: OrgDoc | null = null;
@@ -41,18 +39,14 @@ export async function resolvePlacement(
     if (!classUnit?.classInfo || classUnit.parentId !== school.id) {
       throw new PlacementError(`class ${classId} is not a class of school ${schoolId}`);
     }
+    if (classUnit.classInfo.grade !== grade) {
+      throw new PlacementError(`class ${classId} is in grade ${classUnit.classInfo.grade}, not ${grade || '(none)'}`);
+    }
   }
-  const info = classUnit?.classInfo;
   return {
     school,
     classUnit,
     orgPath: kind === 'student' && classUnit ? classUnit.orgPath : school.orgPath,
-    grade: info?.grade ?? grade,
-    className: info?.className ?? '',
+    className: classUnit?.classInfo?.className ?? '',
   };
-}
-
-/** The grade as text for `validatePersonInput`, which parses spellings. */
-export function gradeText(grade: GradeCode | ''): string {
-  return grade ? GRADE_LABELS[grade] : '';
 }

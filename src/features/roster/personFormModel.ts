@@ -1,36 +1,22 @@
-import type { PersonWrite } from '@/db/repositories/people';
-import { GRADE_LABELS, type GradeCode } from '@/domain/roster/grades';
+import type { GradeCode } from '@/domain/roster/grades';
 import { normalizeIdNumber, validateIdNumber } from '@/domain/roster/idNumber';
 import { normalizeCompact } from '@/domain/roster/normalizeText';
 import { validatePersonInput, type FieldError, type PersonInput } from '@/domain/roster/personInput';
 import { normalizePersonName } from '@/domain/roster/personName';
 import { normalizePhone } from '@/domain/roster/phone';
-import type { Gender, IdentityDoc, OrgDoc, PersonDoc, PersonKind } from '@/domain/schemas';
+import type { Gender, PersonKind } from '@/domain/schemas';
 
 /**
- * The person form's state and its mapping to and from the repository.
- * All rules are the domain's: this file only wires form fields to them.
+ * The person form edits a `PersonInput`, the very object the repository
+ * writes and the domain validates. All rules are the domain's: this file
+ * only wires form fields to them.
  */
-export interface PersonFormModel {
-  schoolId: string;
-  grade: GradeCode | '';
-  classId: string;
-  name: string;
-  gender: Gender | '';
-  idNumber: string;
-  phone: string;
-  isHeadTeacher: boolean;
-  studentNo: string;
-}
-
-/** Form fields that can carry an error: the domain's plus the school picker. */
-export type FormField = keyof PersonInput | 'schoolId';
-
-export function emptyModel(defaults: Partial<Pick<PersonFormModel, 'schoolId' | 'grade' | 'classId'>>): PersonFormModel {
+export function emptyInput(kind: PersonKind, defaults: { schoolId?: string; grade?: GradeCode | ''; classId?: string }): PersonInput {
   return {
+    kind,
     schoolId: defaults.schoolId ?? '',
-    grade: defaults.grade ?? '',
     classId: defaults.classId ?? '',
+    grade: defaults.grade ?? '',
     name: '',
     gender: '',
     idNumber: '',
@@ -40,31 +26,13 @@ export function emptyModel(defaults: Partial<Pick<PersonFormModel, 'schoolId' | 
   };
 }
 
-export function modelFromPerson(person: PersonDoc, identity: IdentityDoc | null): PersonFormModel {
-  return {
-    schoolId: person.schoolId,
-    grade: person.grade,
-    classId: person.classId,
-    name: person.name,
-    gender: person.gender,
-    idNumber: identity?.idNumber ?? '',
-    phone: identity?.phone ?? '',
-    isHeadTeacher: person.isHeadTeacher,
-    studentNo: identity?.studentNo ?? '',
-  };
-}
-
-export function toWrite(kind: PersonKind, model: PersonFormModel): PersonWrite {
-  return { kind, ...model };
-}
-
 /**
  * Fold what was typed into its stored spelling when a field loses focus:
  * full-width digits and letters, stray and ideographic spaces, a lower-case
  * x, +86 in front of a phone. Shown back to the person, so they see what
  * will be saved.
  */
-export function normalizeField(model: PersonFormModel, field: 'name' | 'idNumber' | 'phone' | 'studentNo'): void {
+export function normalizeField(model: PersonInput, field: 'name' | 'idNumber' | 'phone' | 'studentNo'): void {
   switch (field) {
     case 'name':
       model.name = normalizePersonName(model.name);
@@ -81,21 +49,20 @@ export function normalizeField(model: PersonFormModel, field: 'name' | 'idNumber
   }
 }
 
-/** The gender a valid ID number encodes, or null while it is not valid. */
-export function genderFromId(idNumber: string): Gender | null {
+/**
+ * The gender to show once the ID number changed: read from a valid number
+ * only while the person has not chosen one themselves. A gender they chose
+ * (or one loaded with the record) is never overwritten: if the number
+ * disagrees, validation says so on the gender field. null: leave it as is.
+ */
+export function genderToFillIn(idNumber: string, genderChosen: boolean): Gender | null {
+  if (genderChosen) return null;
   const result = validateIdNumber(idNumber);
   return result.ok ? result.gender : null;
 }
 
 /** The domain's verdict on the form as it stands, for errors shown while typing. */
-export function formErrors(kind: PersonKind, model: PersonFormModel, classUnit: OrgDoc | null): FieldError[] {
-  const info = classUnit?.classInfo;
-  const grade = info?.grade ?? model.grade;
-  const result = validatePersonInput({
-    ...model,
-    kind,
-    grade: grade ? GRADE_LABELS[grade] : '',
-    className: info?.className ?? '',
-  });
+export function formErrors(model: PersonInput): FieldError[] {
+  const result = validatePersonInput(model);
   return result.ok ? [] : result.errors;
 }

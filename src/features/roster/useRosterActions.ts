@@ -23,9 +23,11 @@ export function useRosterActions() {
     if (!outcome.ok) return outcome;
     const label = t(REVIEW_ACTION_LABEL[action]);
     if (outcome.changed.length) ElMessage.success(t('roster.review.done', { action: label, n: outcome.changed.length }));
-    if (outcome.skipped.length) {
-      ElMessage.warning(t('roster.review.skipped', { action: label, n: outcome.skipped.length }));
-    }
+    // Own entries are told apart: they need another person, not another state.
+    const own = outcome.skipped.filter((s) => s.code === 'review.ownEntry').length;
+    const other = outcome.skipped.length - own;
+    if (own) ElMessage.warning(t('roster.review.skippedOwn', { n: own }));
+    if (other) ElMessage.warning(t('roster.review.skipped', { action: label, n: other }));
     return outcome;
   }
 

@@ -2,10 +2,24 @@ import { useI18n } from 'vue-i18n';
 import type { FieldError } from '@/domain/roster/personInput';
 import { gradeLabel } from '@/domain/roster/gradeNames';
 import type { GradeCode } from '@/domain/roster/grades';
+import type { ReviewedField } from '@/domain/roster/reviewedFields';
+import type { PersonKind } from '@/domain/schemas';
+
+/** How each reviewed fact is labelled on the form (a teacher's class is the class taught). */
+const REVIEWED_FIELD_LABEL: Record<ReviewedField, (kind: PersonKind) => string> = {
+  name: () => 'roster.field.name',
+  gender: () => 'roster.field.gender',
+  idNumber: () => 'roster.field.idNumber',
+  schoolId: () => 'roster.field.school',
+  grade: (kind) => (kind === 'student' ? 'roster.field.grade' : 'roster.field.teachingGrade'),
+  classId: (kind) => (kind === 'student' ? 'roster.field.className' : 'roster.field.teachingClass'),
+  isHeadTeacher: () => 'roster.field.isHeadTeacher',
+};
 
 /**
  * Display helpers shared by the roster's list, form and record page:
- * domain error codes to sentences, timestamps and grades to text.
+ * domain error codes to sentences, timestamps, grades and reviewed fields
+ * to text.
  */
 export function useRosterText() {
   const { t, locale } = useI18n();
@@ -36,5 +50,10 @@ export function useRosterText() {
     return grade ? gradeLabel(grade) : '';
   }
 
-  return { t, errorText, timeText, gradeText };
+  /** '姓名、班级': the reviewed facts an edit changed, as the form labels them. */
+  function reviewedFieldsText(fields: readonly ReviewedField[], kind: PersonKind): string {
+    return fields.map((field) => t(REVIEWED_FIELD_LABEL[field](kind))).join(t('roster.review.listSeparator'));
+  }
+
+  return { t, errorText, timeText, gradeText, reviewedFieldsText };
 }

@@ -9,7 +9,6 @@ const DOMAIN_CODES: Record<string, FindingCode> = {
   'person.nameForbiddenChars': 'forbiddenChar',
   'person.nameMisplacedDot': 'nameDot',
   'person.nameLength': 'nameLength',
-  'person.genderInvalid': 'genderInvalid',
   'person.genderMismatch': 'genderMismatch',
   'person.genderRequired': 'required',
   'id.required': 'required',
@@ -20,9 +19,7 @@ const DOMAIN_CODES: Record<string, FindingCode> = {
   'id.checksum': 'idChecksum',
   'phone.required': 'required',
   'phone.invalid': 'phoneInvalid',
-  'grade.unknown': 'gradeInvalid',
   'grade.required': 'required',
-  'class.unknown': 'classFormat',
   'class.required': 'required',
 };
 

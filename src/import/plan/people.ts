@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone, type AccountDoc, type IdentityDoc, type OrgDoc, type PersonDoc, type PersonKind } from '@/domain';
+import { changedReviewedFields, maskIdNumber, maskPhone, personInputOf, reviewAfterEdit, type AccountDoc, type IdentityDoc, type OrgDoc, type PersonDoc, type PersonKind } from '@/domain';
 import { nameSearchKey } from '@/domain/roster/pinyin';
 import type { CheckedRow } from '../checks/checkWorkbook';
 import type { PersonRecord } from '../checks/personRow';
@@ -72,7 +72,9 @@ function newPerson(ctx: PeopleContext, record: PersonRecord, place: Placement): 
 /**
  * The matched person as the row would leave it. Blank optional cells keep
  * what is on file (a teacher file without phones or classes erases
- * nothing); a deleted person listed again is restored.
+ * nothing); a deleted person listed again is restored. An import submits
+ * what it writes: a change of a reviewed fact (name, class …) puts the
+ * record up for review again, a new phone alone does not (reviewedFields.ts).
  */
 function updatedPerson(ctx: PeopleContext, found: ExistingPerson, record: PersonRecord, place: Placement) {
   const old = found.person;
@@ -91,12 +93,13 @@ function updatedPerson(ctx: PeopleContext, found: ExistingPerson, record: Person
   if (old.deletedAt) changes.push('restored');
   if (changes.length === 0) return { changes, person: old, identity: found.identity };
   const edit = stampEdit(ctx.stamper);
+  const reviewed = changedReviewedFields(personInputOf(old, found.identity), personInputOf({ ...old, ...target }, found.identity));
   const person: PersonDoc = {
     ...old,
     ...target,
     nameSearch: target.name === old.name ? old.nameSearch : nameSearchKey(target.name),
     phoneMasked: maskPhone(phone),
-    review: { status: 'pending', reason: '', by: ctx.stamper.actor, at: ctx.stamper.now },
+    review: reviewAfterEdit({ ...old.review }, reviewed, 'resubmit', ctx.stamper.actor, ctx.stamper.now),
     deletedAt: 0,
     ...edit,
   };

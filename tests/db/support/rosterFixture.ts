@@ -1,10 +1,10 @@
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { createDatabase } from '@/db/database';
 import { createOrgUnit } from '@/db/repositories/orgs';
-import type { PersonWrite } from '@/db/repositories/people';
 import type { WriteContext } from '@/db/repositories/writeContext';
 import type { XiaoanDatabase } from '@/db/types';
 import { checkCharacter } from '@/domain/roster/idNumber';
+import type { PersonInput } from '@/domain/roster/personInput';
 import type { OrgDoc } from '@/domain/schemas';
 
 /**
@@ -63,13 +63,13 @@ export async function createRosterFixture(clock?: () => number): Promise<RosterF
   return { db, ctx, county, school, class1, class2, otherSchool, otherClass };
 }
 
-/** A valid student write for `classUnit`, overridable field by field. */
-export function studentWrite(classUnit: OrgDoc, overrides: Partial<PersonWrite> = {}): PersonWrite {
+/** A valid student input for `classUnit`, overridable field by field. */
+export function studentInput(classUnit: OrgDoc, overrides: Partial<PersonInput> = {}): PersonInput {
   return {
     kind: 'student',
     schoolId: classUnit.parentId,
     classId: classUnit.id,
-    grade: '',
+    grade: classUnit.classInfo?.grade ?? '',
     name: '张三',
     gender: '',
     idNumber: idNumberOf('20160901', 11),
@@ -80,14 +80,14 @@ export function studentWrite(classUnit: OrgDoc, overrides: Partial<PersonWrite> 
   };
 }
 
-export function teacherWrite(school: OrgDoc, overrides: Partial<PersonWrite> = {}): PersonWrite {
+export function teacherInput(school: OrgDoc, overrides: Partial<PersonInput> = {}): PersonInput {
   return {
     kind: 'teacher',
     schoolId: school.id,
     classId: '',
     grade: '',
     name: '李老师',
-    gender: '女',
+    gender: 'F',
     idNumber: idNumberOf('19850315', 22),
     phone: '13812345678',
     isHeadTeacher: false,

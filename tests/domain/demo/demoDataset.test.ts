@@ -7,7 +7,9 @@ import { gradeLabel } from '@/domain/roster/gradeNames';
 import { GRADE_CODES } from '@/domain/roster/grades';
 import { validateIdNumber } from '@/domain/roster/idNumber';
 import { maskIdNumber, maskPhone } from '@/domain/roster/mask';
-import { validatePersonInput } from '@/domain/roster/personInput';
+import { checkIdentityAgainstPerson } from '@/domain/roster/checkIdentity';
+import { checkPersonDoc } from '@/domain/roster/checkPersonDoc';
+import { personInputOf, validatePersonInput } from '@/domain/roster/personInput';
 import { nameSearchKey } from '@/domain/roster/pinyin';
 import { COLLECTIONS, type OrgDoc } from '@/domain/schemas';
 import { schemaProblems } from './schemaCheck';
@@ -200,24 +202,14 @@ describe('generateDemoDataset: people', () => {
     }
   });
 
-  it('passes the same validation as the person form', () => {
+  it('passes the same validation as the person form, and the server’s document checks', () => {
     for (const person of data.people) {
-      const identity = identityById.get(person.id);
-      const result = validatePersonInput(
-        {
-          kind: person.kind,
-          name: person.name,
-          gender: person.gender,
-          idNumber: identity?.idNumber ?? '',
-          phone: identity?.phone ?? '',
-          grade: person.grade ? gradeLabel(person.grade) : '',
-          className: person.className,
-          isHeadTeacher: person.isHeadTeacher,
-          studentNo: identity?.studentNo ?? '',
-        },
-        today,
-      );
-      expect(result, person.id).toMatchObject({ ok: true, value: { name: person.name, className: person.className } });
+      const identity = identityById.get(person.id) ?? null;
+      const result = validatePersonInput(personInputOf(person, identity), today);
+      expect(result, person.id).toMatchObject({ ok: true, value: { name: person.name, classId: person.classId } });
+      // Content rules only: an edit by a school administrator that changes nothing.
+      expect(checkPersonDoc(person, person, 'account-demo-school'), person.id).toEqual({ ok: true });
+      if (identity) expect(checkIdentityAgainstPerson(identity, person, today), person.id).toEqual({ ok: true });
     }
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCharacter } from '@/domain/roster/idNumber';
-import { validatePersonInput, type FieldError, type PersonInput } from '@/domain/roster/personInput';
+import { personInputOf, validatePersonInput, type FieldError, type PersonInput } from '@/domain/roster/personInput';
+import type { IdentityDoc, PersonDoc } from '@/domain/schemas';
 
 const TODAY = new Date(2024, 8, 1);
 const withCheck = (first17: string) => first17 + checkCharacter(first17);
@@ -9,12 +10,13 @@ const FEMALE_ID = withCheck('41150220150620002'); // 002: even → female
 
 const teacher = (overrides: Partial<PersonInput> = {}): PersonInput => ({
   kind: 'teacher',
+  schoolId: 'sch-1',
+  classId: '',
+  grade: '',
   name: '张伟',
-  gender: '男',
+  gender: 'M',
   idNumber: MALE_ID,
   phone: '13812345678',
-  grade: '',
-  className: '',
   isHeadTeacher: false,
   studentNo: '',
   ...overrides,
@@ -22,12 +24,13 @@ const teacher = (overrides: Partial<PersonInput> = {}): PersonInput => ({
 
 const student = (overrides: Partial<PersonInput> = {}): PersonInput => ({
   kind: 'student',
+  schoolId: 'sch-1',
+  classId: 'cls-32',
+  grade: 'P3',
   name: '李娜',
-  gender: '女',
+  gender: 'F',
   idNumber: FEMALE_ID,
   phone: '',
-  grade: '三年级',
-  className: '二班',
   isHeadTeacher: false,
   studentNo: '',
   ...overrides,
@@ -49,24 +52,24 @@ describe('validatePersonInput: valid records', () => {
       ok: true,
       value: {
         kind: 'teacher',
+        schoolId: 'sch-1',
+        classId: '',
+        grade: '',
         name: '张伟',
         gender: 'M',
         idNumber: MALE_ID,
-        birthDate: '1985-03-12',
         phone: '13812345678',
-        grade: '',
-        className: '',
         isHeadTeacher: false,
         studentNo: '',
       },
     });
   });
 
-  it('normalises a student: grade code, canonical class, upper-case student number', () => {
-    const result = validatePersonInput(student({ grade: '３年级', className: '(2)班', studentNo: 'g41150220150620002x' }), TODAY);
+  it('normalises a student, keeping school, grade code and class as given', () => {
+    const result = validatePersonInput(student({ studentNo: 'g41150220150620002x' }), TODAY);
     expect(result).toMatchObject({
       ok: true,
-      value: { kind: 'student', gender: 'F', grade: 'P3', className: '二班', phone: '', studentNo: 'G41150220150620002X' },
+      value: { kind: 'student', gender: 'F', schoolId: 'sch-1', grade: 'P3', classId: 'cls-32', phone: '', studentNo: 'G41150220150620002X' },
     });
   });
 
@@ -75,8 +78,8 @@ describe('validatePersonInput: valid records', () => {
   });
 
   it('accepts a head teacher with grade and class', () => {
-    const result = validatePersonInput(teacher({ isHeadTeacher: true, grade: '七年级', className: '3班' }), TODAY);
-    expect(result).toMatchObject({ ok: true, value: { isHeadTeacher: true, grade: 'J1', className: '三班' } });
+    const result = validatePersonInput(teacher({ isHeadTeacher: true, grade: 'J1', classId: 'cls-71' }), TODAY);
+    expect(result).toMatchObject({ ok: true, value: { isHeadTeacher: true, grade: 'J1', classId: 'cls-71' } });
   });
 
   it('never marks a student as head teacher', () => {
@@ -98,20 +101,19 @@ describe('validatePersonInput: errors', () => {
   });
 
   it('requires a valid ID number for both kinds', () => {
-    expect(errorsOf(teacher({ idNumber: '', gender: '男' }))).toEqual([{ field: 'idNumber', code: 'id.required' }]);
+    expect(errorsOf(teacher({ idNumber: '', gender: 'M' }))).toEqual([{ field: 'idNumber', code: 'id.required' }]);
     expect(errorsOf(student({ idNumber: MALE_ID.slice(0, 17) + (MALE_ID[17] === '1' ? '2' : '1') }))).toContainEqual({
       field: 'idNumber',
       code: 'id.checksum',
     });
   });
 
-  it('requires the gender to agree with the ID number', () => {
-    expect(errorsOf(student({ gender: '男' }))).toEqual([{ field: 'gender', code: 'person.genderMismatch', params: { expected: 'F' } }]);
-    expect(errorsOf(teacher({ gender: 'female' }))).toEqual([{ field: 'gender', code: 'person.genderMismatch', params: { expected: 'M' } }]);
+  it('requires a chosen gender to agree with the ID number, never overriding it', () => {
+    expect(errorsOf(student({ gender: 'M' }))).toEqual([{ field: 'gender', code: 'person.genderMismatch', params: { expected: 'F' } }]);
+    expect(errorsOf(teacher({ gender: 'F' }))).toEqual([{ field: 'gender', code: 'person.genderMismatch', params: { expected: 'M' } }]);
   });
 
-  it('reports an unreadable gender, and a missing one when the ID cannot supply it', () => {
-    expect(errorsOf(teacher({ gender: '未知' }))).toEqual([{ field: 'gender', code: 'person.genderInvalid' }]);
+  it('reports a missing gender when the ID cannot supply it', () => {
     expect(errorsOf(teacher({ gender: '', idNumber: '123' }))).toEqual([
       { field: 'idNumber', code: 'id.length' },
       { field: 'gender', code: 'person.genderRequired' },
@@ -124,25 +126,21 @@ describe('validatePersonInput: errors', () => {
     expect(errorsOf(student({ phone: '1234567' }))).toEqual([{ field: 'phone', code: 'phone.invalid' }]);
   });
 
-  it('requires grade and class for students', () => {
-    expect(errorsOf(student({ grade: '', className: '' }))).toEqual([
+  it('requires a school, and grade and class for students', () => {
+    expect(errorsOf(student({ schoolId: '', grade: '', classId: '' }))).toEqual([
+      { field: 'schoolId', code: 'person.schoolRequired' },
       { field: 'grade', code: 'grade.required' },
-      { field: 'className', code: 'class.required' },
+      { field: 'classId', code: 'class.required' },
     ]);
   });
 
-  it('reports unknown grades and class names', () => {
-    expect(errorsOf(student({ grade: '十三年级' }))).toEqual([{ field: 'grade', code: 'grade.unknown', params: { value: '十三年级' } }]);
-    expect(errorsOf(student({ className: 'A班' }))).toEqual([{ field: 'className', code: 'class.unknown', params: { value: 'A班' } }]);
-  });
-
   it('requires a class for a head teacher and a grade for any teacher with a class', () => {
-    expect(errorsOf(teacher({ isHeadTeacher: true }))).toEqual([{ field: 'className', code: 'class.required' }]);
-    expect(errorsOf(teacher({ className: '一班' }))).toEqual([{ field: 'grade', code: 'grade.required' }]);
+    expect(errorsOf(teacher({ isHeadTeacher: true }))).toEqual([{ field: 'classId', code: 'class.required' }]);
+    expect(errorsOf(teacher({ classId: 'cls-71' }))).toEqual([{ field: 'grade', code: 'grade.required' }]);
   });
 
   it('accepts a teacher with a grade but no class (e.g. a grade leader)', () => {
-    expect(validatePersonInput(teacher({ grade: '初二' }), TODAY)).toMatchObject({ ok: true, value: { grade: 'J2', className: '' } });
+    expect(validatePersonInput(teacher({ grade: 'J2' }), TODAY)).toMatchObject({ ok: true, value: { grade: 'J2', classId: '' } });
   });
 
   it('limits the student number to 30 letters and digits', () => {
@@ -154,8 +152,8 @@ describe('validatePersonInput: errors', () => {
   });
 
   it('reports every failing field at once', () => {
-    const errors = errorsOf(student({ name: '', idNumber: 'abc', gender: '?', grade: '', className: '' }));
-    expect(errors.map((e) => e.field)).toEqual(['name', 'idNumber', 'gender', 'grade', 'className']);
+    const errors = errorsOf(student({ name: '', idNumber: 'abc', gender: '', grade: '', classId: '' }));
+    expect(errors.map((e) => e.field)).toEqual(['name', 'idNumber', 'gender', 'grade', 'classId']);
   });
 
   it('checks birth dates against the given day', () => {
@@ -165,5 +163,19 @@ describe('validatePersonInput: errors', () => {
       { field: 'gender', code: 'person.genderRequired' },
     ]);
     expect(validatePersonInput(student({ idNumber: future }), new Date(2025, 5, 1))).toMatchObject({ ok: true });
+  });
+});
+
+describe('personInputOf', () => {
+  it('is the input a stored record and its identity stand for, and validates as it was stored', () => {
+    const person = {
+      kind: 'student', schoolId: 'sch-1', classId: 'cls-32', grade: 'P3', className: '二班', name: '李娜', gender: 'F',
+      isHeadTeacher: false,
+    } as PersonDoc;
+    const identity = { idNumber: FEMALE_ID, phone: '13900001111', studentNo: 'G1' } as IdentityDoc;
+    const input = personInputOf(person, identity);
+    expect(input).toEqual(student({ phone: '13900001111', studentNo: 'G1' }));
+    expect(validatePersonInput(input, TODAY)).toEqual({ ok: true, value: input });
+    expect(personInputOf(person, null)).toMatchObject({ idNumber: '', phone: '', studentNo: '' });
   });
 });

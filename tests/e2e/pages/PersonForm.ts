@@ -82,6 +82,24 @@ export class PersonForm {
   /** Saves and waits for the dialog to close; throws with the form's errors if it stays open. */
   async save(): Promise<void> {
     await this.saveButton.click();
+    await this.waitClosed();
+  }
+
+  /**
+   * Saves an edit that sends an approved record back for review: the form
+   * asks first (naming the changed fields); confirms and waits for the
+   * dialog to close. Returns the question as shown.
+   */
+  async saveConfirmingReview(): Promise<string> {
+    await this.saveButton.click();
+    const box = this.page.locator('.el-message-box');
+    const question = (await box.locator('.el-message-box__message').innerText()).trim();
+    await box.getByRole('button', { name: '保存并重新审核' }).click();
+    await this.waitClosed();
+    return question;
+  }
+
+  private async waitClosed(): Promise<void> {
     try {
       await this.root.waitFor({ state: 'detached', timeout: 15_000 });
     } catch (error) {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPerson, getPerson } from '@/db/repositories/people';
 import { applyReviewAction } from '@/db/repositories/peopleReview';
 import ReturnReasonDialog from '@/features/roster/ReturnReasonDialog.vue';
-import { createRosterFixture, studentWrite, type RosterFixture } from '../../db/support/rosterFixture';
+import { createRosterFixture, studentInput, type RosterFixture } from '../../db/support/rosterFixture';
 import { byTestId, click, mountWithApp, TEST_USER, typeInto } from './support/mountWithApp';
 
 // Third-party CSS entry points Node cannot load (see PersonFormDialog.test.ts).
@@ -15,7 +15,7 @@ let unmount: () => void = () => undefined;
 
 beforeEach(async () => {
   f = await createRosterFixture();
-  const created = await createPerson(f.ctx, studentWrite(f.class1));
+  const created = await createPerson(f.ctx, studentInput(f.class1));
   if (!created.ok) throw new Error('fixture person not created');
   personId = created.person.id;
   await applyReviewAction(f.ctx, [personId], 'submit');

@@ -4,7 +4,7 @@ import { RouterView } from 'vue-router';
 import * as XLSX from 'xlsx';
 import { createPerson } from '@/db/repositories/people';
 import type { AuditDoc } from '@/domain/schemas';
-import { createRosterFixture, idNumberOf, studentWrite, type RosterFixture } from '../../db/support/rosterFixture';
+import { createRosterFixture, idNumberOf, studentInput, type RosterFixture } from '../../db/support/rosterFixture';
 import { click, mountWithApp, settle } from './support/mountWithApp';
 
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
@@ -17,7 +17,7 @@ const saved: { name: string; blob: Blob }[] = [];
 beforeEach(async () => {
   f = await createRosterFixture();
   for (const [name, seq] of [['张三', 11], ['李四', 33]] as const) {
-    const result = await createPerson(f.ctx, studentWrite(f.class1, { name, idNumber: idNumberOf('20160901', seq) }));
+    const result = await createPerson(f.ctx, studentInput(f.class1, { name, idNumber: idNumberOf('20160901', seq) }));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
   }
   // Capture the download instead of letting happy-dom navigate.

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { RouterView } from 'vue-router';
-import { createPerson, type PersonWrite } from '@/db/repositories/people';
+import { createPerson } from '@/db/repositories/people';
+import type { PersonInput } from '@/domain/roster/personInput';
 import { useOrgSelectionStore } from '@/stores/orgSelection';
-import { createRosterFixture, idNumberOf, studentWrite, teacherWrite, type RosterFixture } from '../../db/support/rosterFixture';
-import { mountWithApp, settle, typeInto, click } from './support/mountWithApp';
+import { createRosterFixture, idNumberOf, studentInput, teacherInput, type RosterFixture } from '../../db/support/rosterFixture';
+import { byTestId, mountWithApp, settle, typeInto, click, TEST_USER } from './support/mountWithApp';
 
 // Third-party CSS entry points Node cannot load (see PersonFormDialog.test.ts).
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
@@ -13,16 +14,16 @@ vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
 let f: RosterFixture;
 let unmount: () => void = () => undefined;
 
-async function add(write: PersonWrite): Promise<void> {
+async function add(write: PersonInput): Promise<void> {
   const result = await createPerson(f.ctx, write);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
 }
 
 beforeEach(async () => {
   f = await createRosterFixture();
-  await add(studentWrite(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
-  await add(studentWrite(f.class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
-  await add(studentWrite(f.otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) }));
+  await add(studentInput(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
+  await add(studentInput(f.class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
+  await add(studentInput(f.otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) }));
 });
 afterEach(async () => {
   unmount();
@@ -67,7 +68,7 @@ describe('RosterView', () => {
   });
 
   it("shows each student's head teacher, for the top unit and within a school", async () => {
-    await add(teacherWrite(f.school, { name: '陈老师', classId: f.class1.id, grade: f.class1.classInfo?.grade ?? '', isHeadTeacher: true }));
+    await add(teacherInput(f.school, { name: '陈老师', classId: f.class1.id, grade: f.class1.classInfo?.grade ?? '', isHeadTeacher: true }));
     const { pinia } = await openRoster();
     await vi.waitFor(() => expect(cellTexts('roster-row-name')).toHaveLength(3));
     // The head teachers' query runs once the rows are in.
@@ -77,5 +78,34 @@ describe('RosterView', () => {
     store.select({ orgId: f.school.id, orgPath: f.school.orgPath, kind: 'school', name: f.school.name });
     await vi.waitFor(() => expect(cellTexts('roster-row-name')).toEqual(['张三', '李四']));
     await vi.waitFor(() => expect(document.querySelector('[data-testid="roster-table"]')?.textContent).toContain('陈老师'));
+  });
+
+  it('disables 审核通过 and 退回, saying why, while only the user’s own entries are selected (issue 9.3)', async () => {
+    const mine = await createPerson({ db: f.db, actor: TEST_USER.id }, studentInput(f.class1, { name: '安安', idNumber: idNumberOf('20160901', 57) }));
+    if (!mine.ok) throw new Error('fixture person not created');
+    await openRoster();
+    await vi.waitFor(() => expect(cellTexts('roster-row-name')).toHaveLength(4));
+    const select = async (name: string) => {
+      const row = [...document.querySelectorAll('.el-table-v2__row')].find((r) => r.textContent?.includes(name));
+      row?.querySelector<HTMLInputElement>('[data-testid="roster-row-select"] input')?.click();
+      await settle(2);
+    };
+    const approve = () => byTestId('roster-approve') as HTMLButtonElement;
+
+    await select('安安');
+    expect(approve().disabled).toBe(true);
+    expect(approve().title).toBe('选中的记录均为本人录入，须由他人审核');
+    expect((byTestId('roster-return') as HTMLButtonElement).disabled).toBe(true);
+    // With someone else's entry in the selection the batch goes ahead; own entries are skipped.
+    await select('张三');
+    expect(approve().disabled).toBe(false);
+    expect(approve().title).toBe('');
+    await click('roster-submit'); // 张三 was still 录入; 安安 is submitted by its entrant
+    await click('roster-approve');
+    await vi.waitFor(() => expect(document.body.textContent).toContain('1 人为本人录入，须由他人审核，已跳过'));
+    const statusOf = async (id: string) => (await f.db.people.findOne(id).exec())?.review.status;
+    expect(await statusOf(mine.person.id)).toBe('pending');
+    const zhang = (await f.db.people.find({ selector: { name: '张三' } }).exec())[0];
+    await vi.waitFor(async () => expect(await statusOf(zhang?.id ?? '')).toBe('approved'));
   });
 });

@@ -97,11 +97,12 @@ describe('planning a re-import against records on file', () => {
     expect(again.counts.unchanged).toBe(12);
   });
 
-  it('restores a deleted person listed again', () => {
-    const deleted = existing.map((e, i) => (i === 1 ? { ...e, person: { ...e.person, deletedAt: NOW - 1 } } : e));
+  it('restores a deleted person listed again, keeping an approval that no reviewed fact contradicts', () => {
+    const approval = { status: 'approved' as const, reason: '', by: 'account-school', at: NOW };
+    const deleted = existing.map((e, i) => (i === 1 ? { ...e, person: { ...e.person, deletedAt: NOW - 1, review: approval } } : e));
     const again = plan(checkFixture(TEACHERS, { template: 'teacher' }, orgs), { orgs, people: deleted, accounts: first.writes.accounts });
     expect(again.rows[1]).toMatchObject({ status: 'changed', changes: ['restored'] });
-    expect(again.writes.people[0]?.deletedAt).toBe(0);
+    expect(again.writes.people[0]).toMatchObject({ deletedAt: 0, review: approval });
   });
 
   it('opens an account for a person on file who has none, and keeps existing accounts', () => {

@@ -54,6 +54,11 @@ export default {
   review: {
     done: '{action}: {n} people',
     skipped: '{n} skipped: they cannot be changed by “{action}” in their current state',
+    skippedOwn: '{n} skipped: you entered them, so someone else must review them',
+    ownEntry: 'You entered this record. Records are reviewed by the unit they belong to or a level above: whoever entered a record cannot approve or return it.',
+    ownEntryOnly: 'You entered all the selected records: someone else must review them',
+    reopenedByEdit: 'Changed {fields}: back to Entered for review',
+    listSeparator: ', ',
     returnTitle: 'Return for correction',
     returnHint: 'The record goes back to whoever entered it. Say what needs to change.',
     reasonPlaceholder: 'e.g. the ID number does not match the household register',
@@ -81,6 +86,11 @@ export default {
     studentNoPlaceholder: 'Optional',
     created: 'Added: {name}',
     saved: 'Saved: {name}',
+    reviewAgain: {
+      title: 'Review needed again',
+      message: 'This record is approved. Changing {fields} sends it back to “Entered”, to be submitted for review again. Save?',
+      confirm: 'Save and review again',
+    },
   },
   detail: {
     title: 'Person',

@@ -14,7 +14,6 @@ export default {
     nameForbiddenChars: 'The name may not contain “{chars}”',
     nameMisplacedDot: 'The middle dot “·” is in the wrong place',
     nameLength: 'A name has {min}–{max} characters',
-    genderInvalid: 'Gender must be male or female',
     genderMismatch: 'Gender does not match the ID number, which says {expected}',
     genderRequired: 'Choose the gender',
     studentNoInvalid: 'The student number is letters and digits only, at most {max}',
@@ -28,15 +27,14 @@ export default {
   },
   grade: {
     required: 'Choose the grade',
-    unknown: 'Unknown grade “{value}”',
   },
   class: {
     required: 'Choose the class',
-    unknown: 'The class name “{value}” is not in the standard form',
   },
   review: {
     invalidTransition: 'This action is not possible in the current review state',
     reasonRequired: 'A reason is required to return a record',
+    ownEntry: 'Someone other than whoever entered a record must review it',
     notFound: 'The record does not exist or was deleted',
   },
 } satisfies typeof zh;

@@ -53,6 +53,11 @@ export default {
   review: {
     done: '{action}：{n} 人',
     skipped: '{n} 人当前状态不能{action}，已跳过',
+    skippedOwn: '{n} 人为本人录入，须由他人审核，已跳过',
+    ownEntry: '此记录由您录入。本级录入、本级审核：须由记录所属单位或上级管理员审核，录入人不能审核通过或退回。',
+    ownEntryOnly: '选中的记录均为本人录入，须由他人审核',
+    reopenedByEdit: '修改了{fields}，退回录入须重新审核',
+    listSeparator: '、',
     returnTitle: '退回修改',
     returnHint: '退回给录入人修改，请写明需要修改的内容。',
     reasonPlaceholder: '如：身份证号与户籍信息不符',
@@ -80,6 +85,11 @@ export default {
     studentNoPlaceholder: '选填',
     created: '已新增：{name}',
     saved: '已保存：{name}',
+    reviewAgain: {
+      title: '需要重新审核',
+      message: '此记录已审核通过。修改{fields}后将退回“录入”状态，须重新提交审核。确定保存吗？',
+      confirm: '保存并重新审核',
+    },
   },
   detail: {
     title: '人员信息',

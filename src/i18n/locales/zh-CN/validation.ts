@@ -16,7 +16,6 @@ export default {
     nameForbiddenChars: '姓名中不能有“{chars}”',
     nameMisplacedDot: '姓名中的间隔号“·”位置不对',
     nameLength: '姓名应为 {min}–{max} 个字',
-    genderInvalid: '性别应为“男”或“女”',
     genderMismatch: '性别与身份证号不符，身份证号显示为{expected}',
     genderRequired: '请选择性别',
     studentNoInvalid: '学籍号只能由字母和数字组成，最多 {max} 位',
@@ -30,15 +29,14 @@ export default {
   },
   grade: {
     required: '请选择年级',
-    unknown: '无法识别的年级“{value}”',
   },
   class: {
     required: '请选择班级',
-    unknown: '班级名称“{value}”不规范',
   },
   review: {
     invalidTransition: '当前审核状态下不能进行此操作',
     reasonRequired: '退回时必须填写原因',
+    ownEntry: '本人录入的记录须由他人审核',
     notFound: '记录不存在或已删除',
   },
 };
