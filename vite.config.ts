@@ -5,6 +5,24 @@ import Components from 'unplugin-vue-components/vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/**
+ * Rural schools run 360 and QQ browsers on Chromium 86–109 cores: syntax is
+ * lowered for Chromium 86, and the built-ins it lacks come from
+ * src/polyfills (scripts/check-compat.mjs checks the output for both).
+ */
+const OLDEST_BROWSER = 'chrome86';
+
+/**
+ * The polyfills in a chunk of their own, so that the entry imports it before
+ * any library chunk: inlined into the entry, they would run only after the
+ * chunks the entry imports (ES modules run their imports first).
+ */
+const polyfillChunk = {
+  output: {
+    codeSplitting: { groups: [{ name: 'polyfills', test: /[\\/](core-js[\\/]|src[\\/]polyfills[\\/])/, priority: 100 }] },
+  },
+};
+
 export default defineConfig(({ mode }) => ({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -55,10 +73,12 @@ export default defineConfig(({ mode }) => ({
       devOptions: { enabled: false },
     }),
   ],
-  worker: { format: 'es' },
+  // The import worker loads the same polyfills first (src/import/worker/importWorker.ts).
+  worker: { format: 'es', rolldownOptions: polyfillChunk },
   build: {
-    target: 'es2022',
+    target: OLDEST_BROWSER,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: polyfillChunk,
   },
   server: {
     proxy: { '/api': 'http://localhost:8080' },
