@@ -4,6 +4,7 @@ import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import Components from 'unplugin-vue-components/vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/vite/precompress';
 
 /**
  * Rural schools run 360 and QQ browsers on Chromium 86–109 cores: syntax is
@@ -72,6 +73,8 @@ export default defineConfig(({ mode }) => ({
       },
       devOptions: { enabled: false },
     }),
+    // Last: brotli and gzip copies of everything above, the service worker included.
+    precompress(),
   ],
   // The import worker loads the same polyfills first (src/import/worker/importWorker.ts).
   worker: { format: 'es', rolldownOptions: polyfillChunk },
