@@ -4,7 +4,7 @@ import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import Components from 'unplugin-vue-components/vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { precompress } from './scripts/vite/precompress';
+import { precompress } from './scripts/vite/precompress.mjs';
 
 /**
  * Rural schools run 360 and QQ browsers on Chromium 86–109 cores: syntax is

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { precompressDir } from '../../scripts/vite/precompress';
+import { precompressDir } from '../../scripts/vite/precompress.mjs';
 import { createHarness, STORAGE_KINDS, type Harness } from './helpers';
 
 describe.each(STORAGE_KINDS)('built app (%s)', (kind) => {

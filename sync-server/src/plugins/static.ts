@@ -3,7 +3,7 @@
  * points (index.html, sw.js, the manifest) always revalidated so an update
  * is picked up, and deep links (/roster/…) answered with index.html.
  * The build writes brotli and gzip copies beside each text file
- * (scripts/vite/precompress.ts): a browser that accepts one gets it, with
+ * (scripts/vite/precompress.mjs): a browser that accepts one gets it, with
  * `Content-Encoding` and the original file's `Content-Type`.
  */
 import fastifyStatic from '@fastify/static';

@@ -1,21 +1,22 @@
-/**
- * Vite plugin: once the build is written, puts a brotli (`.br`) and a gzip
- * (`.gz`) copy beside every compressible file of the output (JavaScript, CSS,
- * HTML, SVG, the web manifest). It runs after vite-plugin-pwa, whose
- * service worker and Workbox runtime appear only when the bundle is closed,
- * so those are compressed too. The sync server sends a copy to the browsers
- * that accept it (@fastify/static `preCompressed`, sync-server/src/plugins/static.ts):
- * rural schools load the app over slow links, and compressing at build time
- * costs the server nothing per request.
- *
- * Both encodings, because Chromium offers brotli only over HTTPS; over plain
- * HTTP (a school's LAN address) it asks for gzip.
- */
+// Vite plugin: once the build is written, puts a brotli (`.br`) and a gzip
+// (`.gz`) copy beside every compressible file of the output (JavaScript,
+// CSS, HTML, SVG, the web manifest). It runs after vite-plugin-pwa, whose
+// service worker and Workbox runtime appear only when the bundle is closed,
+// so those are compressed too. The sync server sends a copy to the browsers
+// that accept it (@fastify/static `preCompressed`,
+// sync-server/src/plugins/static.ts): rural schools load the app over slow
+// links, and compressing at build time costs the server nothing per request.
+//
+// Both encodings, because Chromium offers brotli to secure origins only;
+// over plain HTTP to a school's LAN address it asks for gzip.
+//
+// Plain JavaScript so that vite.config.ts imports it with its extension
+// (Vite's native config loader wants one). Types: precompress.d.mts.
+
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { Logger, Plugin } from 'vite';
 
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest)$/;
 /** Below this, headers outweigh what compression saves. */
@@ -24,7 +25,7 @@ const MIN_BYTES = 512;
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-const ENCODERS: { extension: string; encode: (data: Buffer) => Promise<Buffer> }[] = [
+const ENCODERS = [
   {
     extension: '.br',
     encode: (data) =>
@@ -38,14 +39,10 @@ const ENCODERS: { extension: string; encode: (data: Buffer) => Promise<Buffer> }
   { extension: '.gz', encode: (data) => gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }) },
 ];
 
-async function filesUnder(dir: string): Promise<string[]> {
+/** Writes `file.br` and `file.gz` beside each compressible file under `dir`; resolves to how many files were compressed. */
+export async function precompressDir(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** Writes `file.br` and `file.gz` beside each compressible file; returns how many files were compressed. */
-export async function precompressDir(dir: string): Promise<number> {
-  const files = (await filesUnder(dir)).filter((file) => COMPRESSIBLE.test(file));
+  const files = entries.filter((e) => e.isFile() && COMPRESSIBLE.test(e.name)).map((e) => join(e.parentPath, e.name));
   let compressed = 0;
   await Promise.all(
     files.map(async (file) => {
@@ -62,9 +59,11 @@ export async function precompressDir(dir: string): Promise<number> {
   return compressed;
 }
 
-export function precompress(): Plugin {
+/** @returns {import('vite').Plugin} */
+export function precompress() {
   let outDir = '';
-  let logger: Logger | undefined;
+  /** @type {import('vite').Logger | undefined} */
+  let logger;
   return {
     name: 'xiaoan:precompress',
     apply: 'build',
