@@ -23,7 +23,7 @@
 //   where its pattern matches the code around it.
 //
 // Exit code 1 lists each problem as file:line:column, the feature and the
-// code around it. Exported for tests: checkCompat().
+// code around it. checkCompat() does the same for a caller in Node.
 
 import { Linter } from 'eslint';
 import esx from 'eslint-plugin-es-x';
@@ -34,7 +34,7 @@ import { parseArgs } from 'node:util';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 
-export const TARGET = 'Chromium 86';
+const TARGET = 'Chromium 86';
 
 /** es-x rules for ES2022+ features that Chromium 86 has all the same. */
 const SUPPORTED_ANYWAY = [
@@ -78,7 +78,7 @@ const NARROWED = [
 ];
 
 /** Web platform APIs newer than Chromium 86 (es-x knows only ECMAScript). */
-export const WEB_APIS = [
+const WEB_APIS = [
   { id: 'crypto.randomUUID', since: 92, selector: 'MemberExpression[property.name="randomUUID"]' },
   { id: 'structuredClone', since: 98, global: 'structuredClone' },
   { id: 'reportError', since: 95, global: 'reportError' },
@@ -96,7 +96,7 @@ export const WEB_APIS = [
  * What each import the polyfill entry may have provides: es-x rule ids and
  * WEB_APIS ids. An import missing here fails the check (say what it covers).
  */
-export const POLYFILLS = {
+const POLYFILLS = {
   'core-js/modules/es.array.at.js': ['es-x/no-array-prototype-at'],
   'core-js/modules/es.string.at-alternative.js': ['es-x/no-string-prototype-at'],
   'core-js/modules/es.object.has-own.js': ['es-x/no-object-hasown'],
@@ -116,7 +116,7 @@ export const POLYFILLS = {
  * Uses read and found safe. `near` must match the code around the use
  * (150 characters either side), so the same feature elsewhere still fails.
  */
-export const REVIEWED = [
+const REVIEWED = [
   {
     rule: 'es-x/no-intl-segmenter',
     near: /`Segmenter`in Intl\)\{let \w+=new Intl\.Segmenter/,
@@ -153,11 +153,11 @@ export const REVIEWED = [
 // ---------------------------------------------------------------- polyfills
 
 /** The imports of the polyfill entry, checked against POLYFILLS. */
-export function readPolyfillEntry(file) {
+function readPolyfillEntry(file) {
   const source = readFileSync(file, 'utf8');
   const imports = [...source.matchAll(/^import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
   const unknown = imports.filter((specifier) => !(specifier in POLYFILLS));
-  return { imports, unknown, provides: new Set(imports.flatMap((specifier) => POLYFILLS[specifier] ?? [])) };
+  return { unknown, provides: new Set(imports.flatMap((specifier) => POLYFILLS[specifier] ?? [])) };
 }
 
 // ---------------------------------------------------------------- lint
