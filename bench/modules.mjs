@@ -50,4 +50,12 @@ export const BENCH_MODULES = [
     timeoutSeconds: 300,
     needsApp: true,
   },
+  {
+    // Issue 12 point 5: initial JavaScript, precache and a 1 Mbit/s link.
+    id: 'bundle',
+    file: 'bench/bundle.ts',
+    args: ['--json'],
+    timeoutSeconds: 300,
+    needsApp: true,
+  },
 ];

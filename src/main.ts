@@ -1,3 +1,5 @@
+// First: built-ins older browsers lack, before any module that uses them runs.
+import './polyfills';
 import { createPinia, storeToRefs } from 'pinia';
 import { createApp } from 'vue';
 import 'element-plus/theme-chalk/base.css';

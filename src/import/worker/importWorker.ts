@@ -1,3 +1,5 @@
+// First: built-ins older browsers lack (Chromium 86), before SheetJS and the checks load.
+import '@/polyfills';
 import { handleRequest } from './handleRequest';
 import type { WorkerReply, WorkerRequest } from './protocol';
 

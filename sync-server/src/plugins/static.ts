@@ -2,6 +2,9 @@
  * The built app from ./dist: hashed assets cached for a year, the entry
  * points (index.html, sw.js, the manifest) always revalidated so an update
  * is picked up, and deep links (/roster/…) answered with index.html.
+ * The build writes brotli and gzip copies beside each text file
+ * (scripts/vite/precompress.mjs): a browser that accepts one gets it, with
+ * `Content-Encoding` and the original file's `Content-Type`.
  */
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -13,7 +16,13 @@ import { STATUS_MESSAGES } from '../errors';
 const NO_CACHE_FILES = new Set(['index.html', 'sw.js', 'registerSW.js', 'manifest.webmanifest', 'manifest.json']);
 const LONG_CACHE = 'public, max-age=31536000, immutable';
 
-export function cacheControlFor(path: string): string {
+/** `index.html.br` → `index.html`: the precompressed copy is cached like its original. */
+function originalPath(path: string): string {
+  return path.replace(/\.(br|gz)$/, '');
+}
+
+export function cacheControlFor(servedPath: string): string {
+  const path = originalPath(servedPath);
   const name = basename(path);
   if (NO_CACHE_FILES.has(name) || name.endsWith('.html')) return 'no-cache';
   if (path.includes(`${sep}assets${sep}`) || /^workbox-[0-9a-f]+\.js$/.test(name)) return LONG_CACHE;
@@ -42,7 +51,12 @@ export default fp<StaticOptions>(
         prefix: '/',
         index: ['index.html'],
         cacheControl: false,
-        setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControlFor(path)),
+        preCompressed: true,
+        setHeaders: (res, path) => {
+          res.setHeader('Cache-Control', cacheControlFor(path));
+          // Which bytes are sent depends on Accept-Encoding: caches must key on it.
+          res.setHeader('Vary', 'Accept-Encoding');
+        },
       });
     }
     app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
