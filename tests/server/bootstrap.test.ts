@@ -62,4 +62,37 @@ describe.each(STORAGE_KINDS)('first start (%s)', (kind) => {
     expect(school.length).toBeLessThan(all.length);
     expect(school.every((p) => p.orgPath.startsWith(teacher.user.orgPath))).toBe(true);
   });
+
+  it('seeds the demo on the top administrator’s request, and for no one else', async () => {
+    const county = (await login('demo-county', DEMO_PASSWORD)).json().token as string;
+    const refused = await app.inject({ method: 'POST', url: '/api/admin/demo', headers: { authorization: `Bearer ${county}` } });
+    expect(refused.statusCode).toBe(403);
+  });
+});
+
+describe.each(STORAGE_KINDS)('demo on request (%s)', (kind) => {
+  let t: TestStorage;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    t = await createTestStorage(kind);
+    app = await buildApp({ config: testConfig(), storage: t.storage });
+    await ensureTopAdmin(t.storage, app.hub, 'Root-pass-1357');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t?.cleanup();
+  });
+
+  it('lets the top administrator load the demo tree once, which it then pulls', async () => {
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'Root-pass-1357' } });
+    const token = login.json().token as string;
+    const headers = { authorization: `Bearer ${token}` };
+    const first = await app.inject({ method: 'POST', url: '/api/admin/demo', headers });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().accounts).toHaveLength(9);
+    const again = await app.inject({ method: 'POST', url: '/api/admin/demo', headers });
+    expect(again.json()).toEqual(first.json());
+    const orgs = await app.inject({ method: 'GET', url: '/api/sync/orgs/pull?limit=1000', headers });
+    expect((orgs.json().documents as { kind: string }[]).some((o) => o.kind === 'province')).toBe(true);
+  });
 });

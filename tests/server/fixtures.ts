@@ -46,12 +46,20 @@ export function org(id: string, kind: OrgDoc['kind'], orgPath: string, parentId:
   };
 }
 
+/** A real-looking name per id (names are validated like the form's: Chinese characters only). */
+function nameOf(id: string): string {
+  const given = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉';
+  const n = [...id].reduce((sum, c) => sum + c.charCodeAt(0), 0);
+  return `测${given[n % given.length]}${given[(n >> 3) % given.length]}`;
+}
+
 export function person(id: string, kind: 'teacher' | 'student', orgPath: string, schoolId: string, classId = ''): Wire<PersonDoc> {
   return {
     ...base(id, orgPath),
     kind,
-    name: `测试${id}`,
-    gender: 'M',
+    name: nameOf(id),
+    // The fixture identities' ID number (11010519491231002X) is a woman's.
+    gender: 'F',
     schoolId,
     classId,
     grade: classId ? 'P1' : '',
@@ -60,7 +68,7 @@ export function person(id: string, kind: 'teacher' | 'student', orgPath: string,
     idMasked: '',
     phoneMasked: '',
     nameSearch: id,
-    review: { status: 'approved', reason: '', by: 'test', at: NOW },
+    review: { status: 'approved', reason: '', by: 'reviewer', at: NOW },
     enteredBy: 'test',
     enteredAt: NOW,
     deletedAt: 0,

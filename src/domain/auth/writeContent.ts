@@ -12,6 +12,8 @@
  * Reference failures answer with one code per field whatever the cause, so
  * refusals never tell whether an id exists elsewhere.
  */
+import { checkIdentityAgainstPerson, checkIdentityFields, type IdentityWire } from '../roster/checkIdentity';
+import { checkPersonDoc, type PersonWire } from '../roster/checkPersonDoc';
 import { canContain, type OrgKind } from '../org/levels';
 import { childPath, isWithin, lastId, parentPathOf, ROOT_PATH } from '../org/path';
 import type { CollectionName } from '../schemas';
@@ -27,6 +29,16 @@ const COLLECTION_RULES: Partial<Record<CollectionName, CollectionRule>> = {
   orgs: checkOrgWrite,
   accounts: checkAccountWrite,
   audit: (_p, _next, previous) => (previous ? refuse('append_only', '审计记录不能修改或删除') : OK),
+  // What the person form guarantees, re-checked from the document alone.
+  // (Documents reach the rules schema-checked, so they have their collection's shape.)
+  people: (p, next, previous) => checkPersonDoc(next as unknown as PersonWire, previous as unknown as PersonWire | undefined, p.id),
+  // The ID number against its person once the person is on the server;
+  // devices upload a person's change before its identity's (sync layer).
+  identities: (_p, next, _previous, lookup) => {
+    const person = lookup.get('people', next.id);
+    const identity = next as unknown as IdentityWire;
+    return person ? checkIdentityAgainstPerson(identity, person as unknown as PersonWire) : checkIdentityFields(identity);
+  },
 };
 
 export function checkWriteContent(

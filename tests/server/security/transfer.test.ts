@@ -24,7 +24,9 @@ describe.each(STORAGE_KINDS)('a student transferred to another school (%s)', (ki
     county = await h.login('county1');
     // School A's device has synced everything it may read.
     for (const c of ['people', 'identities', 'accounts', 'conflicts']) before[c] = (await h.pullSince(c, schoolA, null)).checkpoint;
-    const moved = by('county1', { ...stored, schoolId: 'sch-b', classId: 'cls-b1', orgPath: PATHS.classB }, stored);
+    // A move changes reviewed facts (school, class): the record goes back to 录入.
+    const review = { status: 'draft' as const, reason: '', by: 'acc-county1', at: stored.modifiedAt + 1 };
+    const moved = by('county1', { ...stored, schoolId: 'sch-b', classId: 'cls-b1', orgPath: PATHS.classB, review }, stored);
     expect((await h.push('people', [row(moved, stored)], county)).body).toEqual({ conflicts: [], refused: [] });
   });
   afterAll(async () => h?.close());

@@ -2,7 +2,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { isAdminRole } from '#domain/auth/roles';
 import { isWithin } from '#domain/org/path';
+import { isRootPrincipal } from '#domain/auth/principal';
 import type { AccountWire } from '../../auth/accounts';
+import { ensureDemo } from '../../bootstrap/demo';
 import { canManageAccount } from '../../auth/accountAdmin';
 import { forbidden, notFound } from '../../errors';
 import { requireAuth } from '../../plugins/auth';
@@ -91,6 +93,16 @@ const admin: FastifyPluginAsync = async (app) => {
       };
     },
   );
+
+  /**
+   * First run: the top administrator asks for the demo tree (the welcome
+   * page's 加载演示数据). Seeded here, where the demo is always seeded, and
+   * replicated to the device like any other change. Once only.
+   */
+  app.post('/demo', async (request) => {
+    if (!isRootPrincipal(requireAuth(request).principal)) throw forbidden('admin_only', '只有系统管理员可以加载演示数据');
+    return { accounts: await ensureDemo(app.storage, app.hub) };
+  });
 
   app.post<{ Params: IdParams }>('/devices/:id/revoke', { schema: idParams }, async (request) => {
     await app.accountAdmin.revokeDevice(requireAuth(request).principal, request.params.id);
