@@ -1,9 +1,15 @@
-import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxJsonSchema, type RxStorage } from 'rxdb';
+import {
+  addRxPlugin,
+  createRxDatabase,
+  type RxCollectionCreator,
+  type RxConflictHandler,
+  type RxJsonSchema,
+  type RxStorage,
+} from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { mergingConflictHandler } from '@/sync/conflictHandler';
 import { COLLECTIONS, MAX_COLLECTIONS, type CollectionDefinition, type CollectionName, type CollectionSchema } from '@/domain/schemas';
 import type { XiaoanCollections, XiaoanDatabase } from './types';
 
@@ -22,6 +28,13 @@ export interface CreateDatabaseOptions {
   storage?: RxStorage<unknown, unknown>;
   /** The collection definitions; tests of schema migrations pass a later version. */
   collections?: Record<CollectionName, CollectionDefinition>;
+  /**
+   * Makes each collection's conflict handler. Passed in, not imported, so
+   * the database knows nothing of replication: the session passes the
+   * three-way merge of src/sync (no edit is lost to a conflict); tests of
+   * the database alone may pass any handler.
+   */
+  conflictHandler: () => RxConflictHandler<unknown>;
 }
 
 /** Open the database with every collection of the product. */
@@ -57,8 +70,7 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Xi
       schema: asRxSchema(definition.schema),
       migrationStrategies: definition.migrations,
       autoMigrate: true,
-      // No edit is lost to a conflict: merge three ways, record the loser.
-      conflictHandler: mergingConflictHandler(),
+      conflictHandler: options.conflictHandler(),
     };
   }
   await db.addCollections(creators);

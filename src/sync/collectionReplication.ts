@@ -1,7 +1,7 @@
 import type { Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { RxCollection, RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
-import type { ApiClient } from './apiClient';
+import type { ApiClient } from '@/api/apiClient';
 
 /** The server's checkpoint: its own clock plus the id, to break ties. */
 export interface ServerCheckpoint {

@@ -3,7 +3,7 @@ import type { RxCollection, RxReplicationPullStreamItem, WithDeleted } from 'rxd
 import type { RxReplicationState } from 'rxdb/plugins/replication';
 import type { XiaoanDatabase } from '@/db/types';
 import type { CollectionName } from '@/domain/schemas';
-import type { ApiClient } from './apiClient';
+import type { ApiClient } from '@/api/apiClient';
 import { openChangeStream } from './changeStream';
 import { replicateCollection, type ServerCheckpoint } from './collectionReplication';
 import { countPendingChanges } from './pendingChanges';

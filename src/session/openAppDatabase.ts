@@ -2,11 +2,9 @@ import { addRxPlugin, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createDatabase } from '@/db/database';
 import type { XiaoanDatabase } from '@/db/types';
+import { mergingConflictHandler } from '@/sync/conflictHandler';
 
 declare const __RXDB_DEV_MODE__: boolean;
-
-/** The browser's database. One per device profile; see the session store for per-user databases. */
-export const DEVICE_DATABASE = 'xiaoan';
 
 /**
  * RxDB dev-mode (schema checks, readable errors) with the validating
@@ -23,9 +21,14 @@ async function devModeStorage(): Promise<RxStorage<unknown, unknown>> {
   return wrappedValidateAjvStorage({ storage: getRxStorageDexie() }) as RxStorage<unknown, unknown>;
 }
 
-export async function openAppDatabase(name: string = DEVICE_DATABASE): Promise<XiaoanDatabase> {
+/**
+ * A user's database in the browser (IndexedDB through Dexie), replicating
+ * with the three-way merge: no edit is lost to a conflict, the losing
+ * value is recorded (src/sync/conflictHandler.ts).
+ */
+export async function openAppDatabase(name: string): Promise<XiaoanDatabase> {
   const storage = __RXDB_DEV_MODE__ ? await devModeStorage() : undefined;
-  const db = await createDatabase({ name, ...(storage ? { storage } : {}) });
+  const db = await createDatabase({ name, conflictHandler: mergingConflictHandler, ...(storage ? { storage } : {}) });
   // Close on hot reload so the reloaded module does not open a second copy
   // and count its collections against RxDB's per-tab limit.
   import.meta.hot?.dispose(() => void db.close());
