@@ -104,8 +104,8 @@ describe('two devices editing the same student', () => {
     await formB.fill({ className: '二班' });
     await formB.save();
     await waitForFacts(b, 'B', (f) => f.className === '二班' && f.phone !== newPhone, 'its own class edit');
-    expect(await a.header.network()).toBe('离线');
-    expect(await b.header.network()).toBe('离线');
+    await a.header.waitForNetwork('离线');
+    await b.header.waitForNetwork('离线');
 
     await bothOnline();
 
