@@ -13,7 +13,7 @@ import vueParser from 'vue-eslint-parser';
  * Feature areas (features/<area>) never import one another, only
  * features/shared; FEATURE_EXCEPTIONS lists the one pair that still does.
  */
-export const LAYERS = {
+const LAYERS = {
   features: ['features/shared', 'stores', 'auth', 'api', 'import', 'db', 'i18n', 'domain'],
   'features/shared': ['stores', 'auth', 'api', 'db', 'i18n', 'domain'],
   stores: ['session', 'auth', 'api', 'sync', 'db', 'domain'],
@@ -35,7 +35,7 @@ const FEATURE_EXCEPTIONS = { import: ['accounts'] };
 const DOMAIN_FORBIDDEN_PACKAGES = ['vue', 'vue-*', 'pinia', 'rxdb', 'rxdb/*', 'element-plus', 'dexie'];
 
 /** The shell: imports anything, imported by nothing. */
-export const TOP = ['app', 'router', 'App.vue', 'main'];
+const TOP = ['app', 'router', 'App.vue', 'main'];
 const SOURCE = '{ts,vue}';
 
 /** The `no-restricted-imports` patterns for files of `folder`, `nested` below its root or not. */
