@@ -1,14 +1,21 @@
 import vue from '@vitejs/plugin-vue';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
+/** The folders of tests/ that the component, server and e2e projects run; every other test is a unit test. */
+const COMPONENT = 'tests/features/**/*.test.ts';
+const SERVER = 'tests/server/**/*.test.ts';
+const E2E = 'tests/e2e/**/*.test.ts';
+
 /**
  * Four projects, so each kind of test gets the environment it needs:
- * unit (plain Node: domain, import, sync logic), component (Vue components
- * in happy-dom with fake-indexeddb), server (the sync server against a real
- * SQLite file and PostgreSQL) and e2e (real headless Chromium).
+ * unit (Node: domain, import, db, sync, stores, session, auth, the lint
+ * rules; a file that needs browser globals says `@vitest-environment
+ * happy-dom`), component (Vue components in happy-dom with fake-indexeddb),
+ * server (the sync server against a real SQLite file and PostgreSQL) and
+ * e2e (real headless Chromium).
  */
 export default defineConfig({
   resolve: { alias },
@@ -19,7 +26,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/domain/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/sync/**/*.test.ts', 'tests/db/**/*.test.ts'],
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, COMPONENT, SERVER, E2E],
         },
       },
       {
@@ -31,7 +39,7 @@ export default defineConfig({
           // Whole-school imports run in happy-dom: generous caps, since CI
           // machines are shared and slow (timings are never asserted).
           testTimeout: 30_000,
-          include: ['tests/features/**/*.test.ts', 'tests/components/**/*.test.ts'],
+          include: [COMPONENT],
           setupFiles: ['tests/setup/component.ts'],
         },
       },
@@ -40,7 +48,7 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
-          include: ['tests/server/**/*.test.ts'],
+          include: [SERVER],
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 30_000,
@@ -51,7 +59,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: [E2E],
           // Builds dist/ once per run if it is missing or stale (skipped when
           // scripts/test-all.mjs already built it).
           globalSetup: ['tests/e2e/support/global-setup.ts'],

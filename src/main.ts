@@ -4,11 +4,11 @@ import { createPinia, storeToRefs } from 'pinia';
 import { createApp } from 'vue';
 import 'element-plus/theme-chalk/base.css';
 import App from './App.vue';
-import { requestPersistentStorage } from './app/storage';
-import { provideDatabase } from './db/provide';
-import { createAppI18n } from './i18n';
-import { createAppRouter } from './router';
-import { useSessionStore } from './stores/session';
+import { requestPersistentStorage } from '@/features/settings/storage';
+import { provideDatabase } from '@/db/provide';
+import { createAppI18n } from '@/i18n';
+import { createAppRouter } from '@/router';
+import { useSessionStore } from '@/stores/session';
 import './styles/app.css';
 
 async function start(): Promise<void> {

@@ -1,4 +1,11 @@
-import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxConflictHandler, type RxJsonSchema, type RxStorage } from 'rxdb';
+import {
+  addRxPlugin,
+  createRxDatabase,
+  type RxCollectionCreator,
+  type RxConflictHandler,
+  type RxJsonSchema,
+  type RxStorage,
+} from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
@@ -22,10 +29,12 @@ export interface CreateDatabaseOptions {
   /** The collection definitions; tests of schema migrations pass a later version. */
   collections?: Record<CollectionName, CollectionDefinition>;
   /**
-   * How replication conflicts are resolved, per collection (the sync layer
-   * merges three ways). Without it RxDB's default applies: the server wins.
+   * Makes each collection's conflict handler. Passed in, not imported, so
+   * the database knows nothing of replication: the session passes the
+   * three-way merge of src/sync (no edit is lost to a conflict); tests of
+   * the database alone may pass any handler.
    */
-  conflictHandlerFor?: (collection: CollectionName) => RxConflictHandler<unknown>;
+  conflictHandler: (collection: CollectionName) => RxConflictHandler<unknown>;
 }
 
 /** Open the database with every collection of the product. */
@@ -61,7 +70,7 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Xi
       schema: asRxSchema(definition.schema),
       migrationStrategies: definition.migrations,
       autoMigrate: true,
-      ...(options.conflictHandlerFor ? { conflictHandler: options.conflictHandlerFor(name) } : {}),
+      conflictHandler: options.conflictHandler(name),
     };
   }
   await db.addCollections(creators);

@@ -1,10 +1,12 @@
 /**
- * The public face of `src/domain`: plain TypeScript shared by the browser
- * app and the sync server. Import from here, not from the files inside.
+ * An overview of `src/domain`, plain TypeScript shared by the browser app
+ * and the sync server: its light modules re-exported in one place. Code
+ * may import from here or from a module's own path (most of the app and
+ * the server do the latter); both name the same functions.
  *
  * Deliberately not re-exported, because they pull in pinyin-pro (~300 KB)
  * and the first screen on a classroom PC must stay light: import these
- * modules directly, lazily in the app (`await import(...)`):
+ * modules by path, lazily in the app (`await import(...)`):
  *   - `@/domain/roster/pinyin`      nameSearchKey, nameSyllables
  *   - `@/domain/accounts/username`  baseUsername, assignUsername
  *   - `@/domain/demo/demoDataset`   generateDemoDataset

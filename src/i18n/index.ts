@@ -27,5 +27,3 @@ export function createAppI18n(locale: Locale = savedLocale()) {
     messages: { 'zh-CN': zhCN, en },
   });
 }
-
-export type AppI18n = ReturnType<typeof createAppI18n>;

@@ -1,9 +1,21 @@
-import type zhCN from '@/i18n/locales/zh-CN/import';
 import { TEMPLATE_KINDS, type Finding, type FindingCode, type TemplateKind } from './types';
 
-/** The shape of the import message catalogue (zh-CN and en alike): the `import.*` subtree of the app's messages. */
-export type ImportMessages = typeof zhCN;
-type ErrorKey = keyof ImportMessages['error'];
+type ErrorKey = FindingCode | 'classFormatNoSuggestion';
+
+/**
+ * What formatting findings needs of the engine's message catalogue — the
+ * `import.*` subtree of the app's messages (src/i18n/locales/<locale>/import.ts),
+ * passed in by the caller. Declared here rather than taken from the
+ * catalogue's type, so the engine does not depend on src/i18n (which
+ * depends on it for the finding codes).
+ */
+export interface ImportMessages {
+  template: Record<TemplateKind, string>;
+  gender: Record<'M' | 'F', string>;
+  char: { space: string; separator: string };
+  location: Record<'file' | 'sheet' | 'row' | 'column' | 'separator' | 'message', string>;
+  error: Record<ErrorKey, string>;
+}
 
 /** vue-i18n's named interpolation: {name}. Unknown names render empty. */
 export function interpolate(text: string, params: Record<string, string | number>): string {

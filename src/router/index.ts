@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router';
-import AppLayout from '@/features/layout/AppLayout.vue';
+import AppLayout from '@/app/AppLayout.vue';
 import type { useSessionStore } from '@/stores/session';
 
 type Session = ReturnType<typeof useSessionStore>;
@@ -28,11 +28,11 @@ const routes: RouteRecordRaw[] = [
     ],
   },
   // Account slips print as shown: a page of their own, without the app's header and tree.
-  { path: '/import/slips', name: 'import-slips', component: () => import('@/features/import/AccountSlipsView.vue') },
+  { path: '/import/slips', name: 'import-slips', component: () => import('@/features/accounts/AccountSlipsView.vue') },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
-    component: () => import('@/features/layout/NotFoundView.vue'),
+    component: () => import('@/app/NotFoundView.vue'),
     meta: { public: true },
   },
 ];

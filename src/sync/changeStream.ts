@@ -1,4 +1,4 @@
-import type { ApiClient } from './apiClient';
+import type { ApiClient } from '@/api/apiClient';
 
 /**
  * One event of the multiplexed stream: a collection's new documents; "start

@@ -3,7 +3,7 @@ import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/rep
 import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow, WithDeleted } from 'rxdb';
 import { COLLECTIONS, type CollectionName } from '@/domain/schemas';
 import { scrubbedTombstone } from '@/domain/sync/scrub';
-import type { ApiClient } from './apiClient';
+import type { ApiClient } from '@/api/apiClient';
 import type { RefusalBook } from './refusalBook';
 
 /** The server's checkpoint: its own clock plus the id, to break ties. */
@@ -44,6 +44,8 @@ export interface CollectionReplicationOptions<T> {
   refusals: RefusalBook;
   /** Called with each refused row, after its server state has been handed over. */
   onRefused?: (refusal: PushRefusal) => void;
+  /** Runs before each push; throws (UploadWaiting) to try again later. */
+  beforePush?: (rows: RxReplicationWriteToMasterRow<T>[]) => Promise<void>;
   batchSize?: number;
   /** Called after each request the server answered, for "last synced at". */
   onRoundTrip?: () => void;
@@ -113,6 +115,7 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
           push: {
             batchSize: PUSH_BATCH_SIZE,
             handler: async (rows: RxReplicationWriteToMasterRow<T>[]) => {
+              await options.beforePush?.(rows);
               const answer = await api.request<PushAnswer<T>>('POST', `/api/sync/${name}/push`, rows);
               options.onRoundTrip?.();
               const masters = mastersOf(name, rows, answer, options.refusals);

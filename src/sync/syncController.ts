@@ -3,12 +3,13 @@ import type { RxCollection, RxReplicationPullStreamItem, WithDeleted } from 'rxd
 import type { RxReplicationState } from 'rxdb/plugins/replication';
 import type { XiaoanDatabase } from '@/db/types';
 import type { CollectionName } from '@/domain/schemas';
-import type { ApiClient } from './apiClient';
+import type { ApiClient } from '@/api/apiClient';
 import { openChangeStream } from './changeStream';
 import { replicateCollection, type ServerCheckpoint } from './collectionReplication';
 import { countPendingChanges } from './pendingChanges';
 import { recordConflicts } from './recordConflicts';
 import type { RefusalBook } from './refusalBook';
+import { GENDER_SETTLE_MS, unsettledIdentities, UPLOAD_AFTER, UPLOAD_WAIT_MS, UploadWaiting } from './uploadOrder';
 
 export interface CollectionSyncState {
   name: CollectionName;
@@ -83,6 +84,7 @@ export class SyncController {
         writable: this.options.writable(name),
         refusals: this.options.refusals,
         onRoundTrip: () => this.recordRoundTrip(name),
+        beforePush: (rows) => this.beforePush(name, rows.map((r) => r.newDocumentState as unknown as { id: string; idNumber?: unknown })),
       });
       this.states.set(name, state);
       this.watch(name, state);
@@ -194,6 +196,32 @@ export class SyncController {
     });
   }
 
+  /**
+   * Upload `name` only once what it refers to has reached the server
+   * (uploadOrder.ts): wait here, checking a few times a second, and give
+   * the turn back to RxDB's retry when it takes too long (offline again).
+   */
+  private async beforePush(name: CollectionName, rows: { id: string; idNumber?: unknown }[]): Promise<void> {
+    const started = Date.now();
+    for (;;) {
+      const waitingFor = await this.uploadBlocker(name, rows, Date.now() - started);
+      if (!waitingFor) return;
+      if (Date.now() - started > UPLOAD_WAIT_MS) throw new UploadWaiting(waitingFor);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+
+  /** What `name`'s upload still waits for, or '' when it may go. */
+  private async uploadBlocker(name: CollectionName, rows: { id: string; idNumber?: unknown }[], waitedMs: number): Promise<string> {
+    for (const dependency of UPLOAD_AFTER[name] ?? []) {
+      const state = this.states.get(dependency);
+      if (state && (await countPendingChanges(state)) !== 0) return dependency;
+    }
+    if (name !== 'identities' || waitedMs >= GENDER_SETTLE_MS) return '';
+    const people = await this.options.db.people.findByIds(rows.map((r) => r.id)).exec();
+    return unsettledIdentities(rows, (id) => people.get(id)?.gender).length ? 'people' : '';
+  }
+
   private async refreshPending(): Promise<void> {
     for (const [name, state] of this.states) {
       const pending = await countPendingChanges(state).catch(() => null);
@@ -202,10 +230,11 @@ export class SyncController {
   }
 }
 
-/** The underlying cause of an RxDB replication error, for the sync page. */
-function describeError(error: unknown): string {
+/** The underlying cause of an RxDB replication error, for the sync page; null when it is no error (an upload waiting its turn). */
+function describeError(error: unknown): string | null {
   const parameters = (error as { parameters?: { errors?: unknown[] } }).parameters;
   const cause = parameters?.errors?.[0] as { code?: string; message?: string; isNetwork?: boolean; status?: number } | undefined;
+  if (cause?.code === 'upload_waiting') return null;
   if (cause?.isNetwork) return 'network';
   // The server's codes vary (session_invalid, token_expired …); the status says what the user must do.
   if (cause?.status === 401) return 'unauthorized';

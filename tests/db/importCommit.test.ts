@@ -4,6 +4,7 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { RxStorage } from 'rxdb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDatabase } from '@/db/database';
+import { testConflictHandler } from './support/conflictHandler';
 import { commitImport, type ImportCommitInput } from '@/db/repositories/importCommit';
 import {
   applyJournal,
@@ -37,7 +38,7 @@ let counter = 0;
 const open: XiaoanDatabase[] = [];
 
 async function openDb(name: string, storage: RxStorage<unknown, unknown>): Promise<XiaoanDatabase> {
-  const db = await createDatabase({ name, storage });
+  const db = await createDatabase({ name, storage, conflictHandler: testConflictHandler() });
   open.push(db);
   return db;
 }

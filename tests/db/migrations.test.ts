@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { createDatabase } from '@/db/database';
+import { testConflictHandler } from './support/conflictHandler';
 import type { XiaoanDatabase } from '@/db/types';
 import { COLLECTIONS, type CollectionDefinition, type OrgDoc } from '@/domain/schemas';
 
@@ -54,11 +55,11 @@ describe('schema migrations', () => {
 
   it('migrates documents stored under an older version when the database opens', async () => {
     const name = `migrate-${Date.now()}`;
-    const before = await createDatabase({ name, storage });
+    const before = await createDatabase({ name, storage, conflictHandler: testConflictHandler() });
     await before.orgs.insert(unit);
     await before.close();
 
-    const after = await createDatabase({ name, storage, collections: { ...COLLECTIONS, orgs: orgsV1() } });
+    const after = await createDatabase({ name, storage, conflictHandler: testConflictHandler(), collections: { ...COLLECTIONS, orgs: orgsV1() } });
     open.push(after);
     const migrated = (await after.orgs.findOne('41').exec())?.toJSON() as Record<string, unknown> | undefined;
     expect(migrated).toMatchObject({ name: '河南省教育厅', shortName: '河南省教' });

@@ -31,6 +31,16 @@ class ImportPage {
   count(key: string): Promise<number> {
     return this.page.getByTestId(`import-count-${key}`).innerText().then(Number);
   }
+  /** The preview's counts, all at once. */
+  async counts(): Promise<Record<'rows' | 'new' | 'changed' | 'faulty' | 'accounts', number>> {
+    return {
+      rows: await this.count('rows'),
+      new: await this.count('new'),
+      changed: await this.count('changed'),
+      faulty: await this.count('faulty'),
+      accounts: await this.count('accounts'),
+    };
+  }
 }
 
 let server: ServerHandle;
@@ -79,7 +89,7 @@ describe('import offline (demo-township, whole-school workbook)', () => {
     await goOffline(context);
     await page.reload();
     await device.roster.waitShown();
-    expect(await header.network()).toBe('离线');
+    await header.waitForNetwork('离线');
 
     // Through the app's own navigation (the page came from the service worker).
     await page.locator('.layout__nav').getByText('导入', { exact: true }).click();
@@ -113,12 +123,10 @@ describe('import offline (demo-township, whole-school workbook)', () => {
     console.info(`[import] checked and planned 456 rows in ${elapsed} ms; longest frame gap ${Math.round(maxFrameGap)} ms`);
     expect(maxFrameGap).toBeLessThan(1500);
 
-    expect(await importPage.count('rows')).toBe(456);
-    expect(await importPage.count('new')).toBe(456);
-    expect(await importPage.count('changed')).toBe(0);
-    expect(await importPage.count('faulty')).toBe(0);
-    expect(await importPage.count('accounts')).toBe(456);
-    expect(await page.getByTestId('import-summary').innerText()).toContain('全部 456 行校验通过');
+    const expected = { rows: 456, new: 456, changed: 0, faulty: 0, accounts: 456 };
+    const counts = await until(() => importPage.counts(), (c) => c.rows === expected.rows, { timeout: 10_000, what: 'the preview to count 456 rows' });
+    expect(counts).toEqual(expected);
+    await page.getByTestId('import-summary').filter({ hasText: '全部 456 行校验通过' }).waitFor({ timeout: 10_000 });
     await screenshot(page, 'import-preview-offline');
   });
 
@@ -126,14 +134,18 @@ describe('import offline (demo-township, whole-school workbook)', () => {
     const { page, header } = device;
     screenshotOnFailure(page);
     await page.getByTestId('import-next').click();
-    expect(await page.getByTestId('import-confirm-target').innerText()).toContain(SCHOOL);
+    await page.getByTestId('import-confirm-target').filter({ hasText: SCHOOL }).waitFor({ timeout: 10_000 });
     await page.getByTestId('import-commit-all').click();
     await page.getByTestId('import-result-step').waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('import-result-summary').innerText()).toContain('开设账号 456 个');
-    expect(await page.getByTestId('result-account-name').count()).toBe(50);
-    expect(await page.getByTestId('import-result-accounts').innerText()).toContain('待同步确认');
+    await page.getByTestId('import-result-summary').filter({ hasText: '开设账号 456 个' }).waitFor({ timeout: 10_000 });
+    // The accounts table fills from a live query after the step appears: wait for its first page of 50.
+    await until(() => page.getByTestId('result-account-name').count(), (n) => n === 50, {
+      timeout: 30_000,
+      what: 'the result step to list its first 50 accounts',
+    });
+    await page.getByTestId('import-result-accounts').filter({ hasText: '待同步确认' }).waitFor({ timeout: 10_000 });
     // people + identities + accounts + the audit record wait for the network.
-    await until(() => header.pendingCount(), (n) => n !== null && n >= 456, { timeout: 20_000, what: 'the header to count the import as waiting' });
+    await header.waitForPending((n) => n >= 456, 'the import counted as waiting', 20_000);
     await screenshot(page, 'import-result-offline');
   });
 
@@ -146,9 +158,11 @@ describe('import offline (demo-township, whole-school workbook)', () => {
     await roster.waitForCount(schoolStudentsBefore + 456, 30_000);
     // Narrowed to that one student, the row says who entered it and that the school has yet to review it.
     await roster.findOne(FIRST_STUDENT);
-    const listed = await roster.root.innerText();
-    expect(listed).toContain('待审核');
-    expect(listed).toContain('乡镇（街道）管理员');
+    // Who entered the row is looked up by its own query: wait for the row to be complete.
+    await until(() => roster.root.innerText(), (text) => text.includes('待审核') && text.includes('乡镇（街道）管理员'), {
+      timeout: 10_000,
+      what: `${FIRST_STUDENT}'s row to say 待审核, entered by 乡镇（街道）管理员`,
+    });
     await screenshot(page, 'import-roster-offline');
 
     await page.locator('.layout__nav').getByText('账号', { exact: true }).click();
@@ -158,7 +172,7 @@ describe('import offline (demo-township, whole-school workbook)', () => {
       timeout: 30_000,
       what: 'the accounts page to list the 456 pending accounts',
     });
-    expect(await table.locator('.el-table__body tr', { hasText: FIRST_STUDENT }).first().innerText()).toContain('一年级一班');
+    await table.locator('.el-table__body tr', { hasText: FIRST_STUDENT }).filter({ hasText: '一年级一班' }).first().waitFor({ timeout: 10_000 });
   });
 
   it('uploads everything once back online; the server assigns the final usernames', async () => {

@@ -69,14 +69,14 @@ describe('offline roster (one device, demo-school)', () => {
 
     await page.reload();
     await roster.waitShown();
-    expect(await header.network()).toBe('离线');
+    await header.waitForNetwork('离线');
     await roster.waitForCount(studentsOnServer, 30_000);
 
     // A deep link typed into the address bar while offline: the worker
     // answers the navigation with the cached shell, the router does the rest.
     await page.goto('/roster/teachers');
     await roster.waitShown();
-    expect(await page.locator('.roster-page__title h2').innerText()).toContain('教师');
+    await page.locator('.roster-page__title h2', { hasText: '教师' }).waitFor();
     await page.goto('/roster/students');
     await roster.waitForCount(studentsOnServer, 30_000);
 
@@ -100,11 +100,11 @@ describe('offline roster (one device, demo-school)', () => {
     await roster.waitForCount(studentsOnServer, 10_000);
 
     const form = await roster.openCreate();
-    expect(await form.schoolLabel()).toBe(SCHOOL);
+    await until(() => form.schoolLabel(), (label) => label === SCHOOL, { timeout: 10_000, what: `the form's school to be ${SCHOOL}` });
     await form.fill({ name: student.name, idNumber: student.idNumber });
     // The gender comes from the ID number's sequence digit.
     await form.genderAutoHint.waitFor();
-    expect(await form.checkedGender()).toBe(student.gender);
+    await until(() => form.checkedGender(), (g) => g === student.gender, { timeout: 10_000, what: `the gender ${student.gender} from the ID number` });
     await form.fill({ grade: '一年级', className: '二班' });
     await form.save();
 
@@ -112,12 +112,9 @@ describe('offline roster (one device, demo-school)', () => {
     await roster.clearSearch();
     await roster.waitForCount(studentsOnServer + 1, 10_000);
 
-    expect(await header.network()).toBe('离线');
+    await header.waitForNetwork('离线');
     // The person and its identity wait; the count is refreshed every few seconds.
-    await until(() => header.pendingCount(), (n) => n !== null && n >= 2, {
-      timeout: 15_000,
-      what: 'the header to show 待上传 2 条 (person + identity)',
-    });
+    await header.waitForPending((n) => n >= 2, '待上传 2 条 (person + identity)');
     await screenshot(page, 'offline-roster-added-offline');
   });
 
@@ -126,17 +123,21 @@ describe('offline roster (one device, demo-school)', () => {
     screenshotOnFailure(page);
     await page.reload();
     await roster.waitShown();
-    expect(await header.network()).toBe('离线');
+    await header.waitForNetwork('离线');
     await roster.findOne(student.name);
-    expect(await until(() => header.pendingCount(), (n) => n !== null, { timeout: 15_000, what: 'a pending count' })).toBeGreaterThan(0);
+    await header.waitForPending((n) => n > 0, 'the student still waiting to upload');
 
     await page.getByTestId('roster-row-name').click();
     const detail = new PersonDetailPage(page);
     await detail.name.waitFor();
     student.id = new URL(page.url()).pathname.split('/').pop() ?? '';
     expect(student.id).not.toBe('');
-    const facts = await detail.facts();
-    expect(facts).toMatchObject({ name: student.name, idNumber: student.idNumber, grade: '一年级', className: '二班' });
+    // The identity (full ID number) arrives by its own query: wait for the whole record.
+    await until(
+      () => detail.facts(),
+      (f) => f.name === student.name && f.idNumber === student.idNumber && f.grade === '一年级' && f.className === '二班',
+      { timeout: 10_000, what: `${student.name}'s page with the full ID number, 一年级 二班` },
+    );
   });
 
   it('signs out keeping the data, then signs in again offline with the local verifier', async () => {
@@ -152,9 +153,10 @@ describe('offline roster (one device, demo-school)', () => {
 
     await login.signIn(USER);
     await roster.waitShown();
-    expect(await new AppHeader(page).userMenu.innerText()).toContain('离线登录');
+    await new AppHeader(page).userMenu.filter({ hasText: '离线登录' }).waitFor({ timeout: 10_000 });
     await roster.findOne(student.name);
-    expect(await header.pendingCount()).not.toBe(0);
+    // Signing out revoked the token: sync waits for the network, and nothing claims to be synced.
+    await header.pending.filter({ hasText: '同步未运行' }).waitFor({ timeout: 10_000 });
   });
 
   it('uploads the student once back online, and the header returns to 0 waiting', async () => {

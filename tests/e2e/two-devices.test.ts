@@ -105,8 +105,8 @@ describe('two devices editing the same student', () => {
     await formB.fill({ className: '二班' });
     expect(await formB.saveConfirmingReview()).toContain('修改班级后将退回“录入”状态');
     await waitForFacts(b, 'B', (f) => f.className === '二班' && f.phone !== newPhone, 'its own class edit');
-    expect(await a.header.network()).toBe('离线');
-    expect(await b.header.network()).toBe('离线');
+    await a.header.waitForNetwork('离线');
+    await b.header.waitForNetwork('离线');
 
     await bothOnline();
 

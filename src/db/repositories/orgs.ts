@@ -3,7 +3,7 @@ import { childPath, ROOT_PATH } from '@/domain/org/path';
 import type { ClassInfo, OrgDoc, SchoolInfo } from '@/domain/schemas';
 import { GRADE_LABELS } from '@/domain/roster/grades';
 import { classSortKey } from '@/domain/roster/className';
-import { newId, stampEdit, stampNew, type WriteContext } from './writeContext';
+import { newId, stampNew, type WriteContext } from './writeContext';
 
 export interface NewOrgUnit {
   kind: OrgKind;
@@ -64,21 +64,4 @@ export async function createOrgUnit(ctx: WriteContext, unit: NewOrgUnit): Promis
   };
   await ctx.db.orgs.insert(doc);
   return doc;
-}
-
-/** Edit a school's template fields or a unit's name. */
-export async function updateOrgUnit(
-  ctx: WriteContext,
-  id: string,
-  changes: Partial<Pick<OrgDoc, 'name' | 'school'>>,
-): Promise<void> {
-  const doc = await ctx.db.orgs.findOne(id).exec();
-  if (!doc) throw new Error(`org ${id} not found`);
-  await doc.incrementalPatch({ ...changes, ...stampEdit(ctx) });
-}
-
-/** Bulk insert for demo data and imports: one transaction, no per-row round trips. */
-export async function insertOrgUnits(ctx: WriteContext, docs: OrgDoc[]): Promise<void> {
-  const result = await ctx.db.orgs.bulkInsert(docs);
-  if (result.error.length) throw new Error(`${result.error.length} org units could not be written`);
 }

@@ -1,4 +1,5 @@
 import type { MangoQuery, MangoQuerySelector } from 'rxdb';
+import { startingWith } from '../selectors';
 import { normalizeCompact } from '@/domain/roster/normalizeText';
 import type { GradeCode } from '@/domain/roster/grades';
 import type { ReviewStatus } from '@/domain/roster/review';
@@ -33,7 +34,7 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 export function peopleQuery(filter: PeopleFilter): MangoQuery<PersonDoc> {
   const selector: MangoQuerySelector<PersonDoc> = {
     kind: filter.kind,
-    orgPath: { $gte: filter.scopePath, $lt: `${filter.scopePath}\uffff` },
+    orgPath: startingWith(filter.scopePath),
     deletedAt: filter.deleted ? { $gt: 0 } : 0,
   };
   if (filter.classId) selector.classId = filter.classId;

@@ -24,12 +24,6 @@ export interface DemoOptions {
   /** The clock the data is built against (ages, timestamps); defaults to now. */
   now?: number;
   studentsPerClass?: number;
-  /**
-   * Who the documents are written by (createdBy, modifiedBy): the server
-   * seeds as DEMO_AUTHOR; an administrator loading the demo on a device
-   * writes it as themselves, as the server requires of every push.
-   */
-  author?: string;
 }
 
 export interface DemoDataset {
@@ -46,14 +40,13 @@ interface Context {
   random: Random;
   ids: SyntheticIds;
   now: number;
-  author: string;
   /** Calendar year in which the current school year began (September). */
   schoolYear: number;
   out: DemoDataset;
 }
 
 function baseFields(ctx: Context, id: string, orgPath: string) {
-  return { id, orgPath, createdAt: ctx.now, createdBy: ctx.author, modifiedAt: ctx.now, modifiedBy: ctx.author };
+  return { id, orgPath, createdAt: ctx.now, createdBy: DEMO_AUTHOR, modifiedAt: ctx.now, modifiedBy: DEMO_AUTHOR };
 }
 
 function addRegion(ctx: Context, kind: OrgKind, region: DemoRegion, parentId: string, parentPath: string): string {
@@ -193,8 +186,7 @@ export function generateDemoDataset(options: DemoOptions = {}): DemoDataset {
   const today = new Date(now);
   const schoolYear = today.getUTCMonth() >= 8 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
   const random = createRandom(seed);
-  const author = options.author ?? DEMO_AUTHOR;
-  const ctx: Context = { random, ids: createSyntheticIds(random), now, author, schoolYear, out: { orgs: [], people: [], identities: [] } };
+  const ctx: Context = { random, ids: createSyntheticIds(random), now, schoolYear, out: { orgs: [], people: [], identities: [] } };
 
   const provincePath = addRegion(ctx, 'province', DEMO_PROVINCE, '', ROOT_PATH);
   const cityPath = addRegion(ctx, 'city', DEMO_CITY, DEMO_PROVINCE.code, provincePath);

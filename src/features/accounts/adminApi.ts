@@ -1,4 +1,4 @@
-import type { ApiClient } from '@/sync/apiClient';
+import type { ApiClient } from '@/api/apiClient';
 
 /** A signed-in device (session) of an account, as the server lists it. */
 export interface DeviceSession {

@@ -1,3 +1,4 @@
+import { inSubtree } from '@/db/selectors';
 import type { XiaoanDatabase } from '@/db/types';
 import type { AccountDoc, IdentityDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
 import type { ExistingPerson, IdHolder, TemplateKind } from '@/import';
@@ -20,8 +21,6 @@ export interface ImportWorld {
   idHolders: Map<string, IdHolder>;
 }
 
-const subtree = (prefix: string) => ({ orgPath: { $gte: prefix, $lt: `${prefix}\uffff` } });
-
 function idHoldersOf(people: readonly PersonDoc[], identities: readonly IdentityDoc[]): Map<string, IdHolder> {
   const personById = new Map(people.map((p) => [p.id, p]));
   const holders = new Map<string, IdHolder>();
@@ -40,7 +39,7 @@ export async function loadImportWorld(
   schoolId: string | null,
 ): Promise<ImportWorld> {
   const [orgDocs, peopleDocs, identityDocs, accountDocs] = await Promise.all([
-    db.orgs.find({ selector: subtree(scopePath) }).exec(),
+    db.orgs.find({ selector: inSubtree(scopePath) }).exec(),
     db.people.find().exec(),
     db.identities.find().exec(),
     db.accounts.find().exec(),

@@ -1,6 +1,6 @@
 import { ref, shallowRef } from 'vue';
 import { commitImport } from '@/db/repositories/importCommit';
-import { useWriteContext } from '@/db/useWriteContext';
+import { useWriteContext } from '@/features/shared/useWriteContext';
 import type { ImportMode, ImportPlan, TemplateKind } from '@/import';
 import type { TimedPlan } from './useImportRun';
 

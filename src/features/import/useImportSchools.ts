@@ -1,7 +1,7 @@
 import { computed } from 'vue';
 import { isWithin } from '@/domain/org/path';
 import type { OrgDoc } from '@/domain/schemas';
-import { useOrgTree } from '@/features/org/useOrgTree';
+import { useOrgTree } from '@/features/shared/useOrgTree';
 import { useOrgSelectionStore } from '@/stores/orgSelection';
 import { useSessionStore } from '@/stores/session';
 

@@ -3,7 +3,7 @@ import 'element-plus/es/components/message/style/css';
 import 'element-plus/es/components/message-box/style/css';
 import { restorePerson, softDeletePeople } from '@/db/repositories/people';
 import { applyReviewAction, type ReviewOutcome } from '@/db/repositories/peopleReview';
-import { useWriteContext } from '@/db/useWriteContext';
+import { useWriteContext } from '@/features/shared/useWriteContext';
 import type { ReviewAction } from '@/domain/roster/review';
 import { REVIEW_ACTION_LABEL } from './reviewActionLabel';
 import { useRosterText } from './useRosterText';

@@ -1,10 +1,10 @@
 import { ref, type Ref } from 'vue';
-import { saveFile } from '@/app/saveFile';
+import { saveFile } from '@/features/shared/saveFile';
 import { recordAudit } from '@/db/repositories/audit';
-import { useWriteContext } from '@/db/useWriteContext';
+import { useWriteContext } from '@/features/shared/useWriteContext';
 import { isWithin } from '@/domain/org/path';
 import type { IdentityDoc, PersonDoc, PersonKind } from '@/domain/schemas';
-import { useOrgTree } from '@/features/org/useOrgTree';
+import { useOrgTree } from '@/features/shared/useOrgTree';
 import { useSessionStore } from '@/stores/session';
 
 /**

@@ -1,7 +1,7 @@
 import { computed, type Ref } from 'vue';
 import { gradeOrder, type GradeCode } from '@/domain/roster/grades';
 import type { OrgDoc } from '@/domain/schemas';
-import { useOrgTree } from '@/features/org/useOrgTree';
+import { useOrgTree } from '@/features/shared/useOrgTree';
 
 /**
  * A school's existing classes for grade → class pickers. Grades are the

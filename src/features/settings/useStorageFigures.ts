@@ -1,5 +1,5 @@
 import { onMounted, ref } from 'vue';
-import { requestPersistentStorage, storageFigures, type StorageFigures } from '@/app/storage';
+import { requestPersistentStorage, storageFigures, type StorageFigures } from './storage';
 
 /** Storage estimate and persistence state, refreshable after a request. */
 export function useStorageFigures() {

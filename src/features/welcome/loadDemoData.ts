@@ -1,15 +1,10 @@
-import type { XiaoanDatabase } from '@/db/types';
-import { generateDemoDataset } from '@/domain/demo/demoDataset';
+import type { ApiClient } from '@/api/apiClient';
 
 /**
- * Write the demo dataset in three bulk inserts (one per collection):
- * identities first, so no person is ever on the device without its ID
- * number, even if the tab is closed half-way.
+ * Ask the server to seed the demo tree (the top administrator on first
+ * run). The server writes it, as it always seeds the demo, and it reaches
+ * this device through replication like any other change.
  */
-export async function loadDemoData(db: XiaoanDatabase, author: string): Promise<{ orgs: number; people: number }> {
-  const data = generateDemoDataset({ now: Date.now(), author });
-  await db.orgs.bulkInsert(data.orgs);
-  await db.identities.bulkInsert(data.identities);
-  await db.people.bulkInsert(data.people);
-  return { orgs: data.orgs.length, people: data.people.length };
+export async function requestDemoData(api: ApiClient): Promise<void> {
+  await api.request('POST', '/api/admin/demo');
 }

@@ -1,4 +1,4 @@
-import type { FieldKey, FindingCode } from '../types';
+import type { FindingCode } from '../types';
 
 /**
  * Error codes of the domain validators (src/domain/roster) → finding codes.
@@ -26,13 +26,3 @@ const DOMAIN_CODES: Record<string, FindingCode> = {
 export function findingCodeOf(domainCode: string): FindingCode {
   return DOMAIN_CODES[domainCode] ?? 'fieldInvalid';
 }
-
-/** Fields of the domain's PersonInput → template fields. */
-export const PERSON_FIELDS: Record<string, FieldKey> = {
-  name: 'name',
-  gender: 'gender',
-  idNumber: 'idNumber',
-  phone: 'phone',
-  grade: 'grade',
-  className: 'className',
-};

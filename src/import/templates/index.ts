@@ -12,9 +12,5 @@ export const TEMPLATES: Record<TemplateKind, TemplateDef> = {
   student: studentTemplate,
 };
 
-export function templateOf(kind: TemplateKind): TemplateDef {
-  return TEMPLATES[kind];
-}
-
 export { CITY_DIRECT } from './school';
 export type { ColumnDef, TemplateDef } from './types';

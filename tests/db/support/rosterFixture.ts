@@ -1,5 +1,6 @@
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { createDatabase } from '@/db/database';
+import { testConflictHandler } from './conflictHandler';
 import { createOrgUnit } from '@/db/repositories/orgs';
 import type { WriteContext } from '@/db/repositories/writeContext';
 import type { XiaoanDatabase } from '@/db/types';
@@ -36,6 +37,7 @@ export async function createRosterFixture(clock?: () => number): Promise<RosterF
   const db = await createDatabase({
     name: `roster${Date.now()}x${counter}`,
     storage: getRxStorageMemory(),
+    conflictHandler: testConflictHandler(),
   });
   const ctx: WriteContext = clock ? { db, actor: 'tester', now: clock } : { db, actor: 'tester' };
   const province = await createOrgUnit(ctx, { kind: 'province', name: '河南省', parent: null, regionCode: '41' });

@@ -70,8 +70,25 @@ const doc = (id: string, orgPath: string, fields: Record<string, unknown> = {}):
 /** A new document as `p`'s device writes it. */
 const mine = (p: Principal, id: string, orgPath: string, fields: Record<string, unknown> = {}) =>
   doc(id, orgPath, { createdBy: p.id, modifiedBy: p.id, createdAt: 1, modifiedAt: 1, ...fields });
+/** A student as the person form writes it (the people rules check the whole document). */
 const studentDoc = (p: Principal, id: string, classPath: string, classId: string, schoolId: string) =>
-  mine(p, id, classPath, { kind: 'student', schoolId, classId, grade: 'P1', className: '一班' });
+  mine(p, id, classPath, {
+    kind: 'student',
+    name: '张小明',
+    gender: 'M',
+    schoolId,
+    classId,
+    grade: 'P1',
+    className: '一班',
+    isHeadTeacher: false,
+    idMasked: '',
+    phoneMasked: '',
+    nameSearch: 'zhangxiaoming',
+    review: { status: 'draft', reason: '', by: p.id, at: 1 },
+    enteredBy: p.id,
+    enteredAt: 1,
+    deletedAt: 0,
+  });
 
 describe('read scopes', () => {
   it('gives administrators their subtree and ancestors only for orgs and content', () => {
@@ -168,7 +185,7 @@ describe('write content (authorship, placement, references)', () => {
     expect(checkWrite(schoolAdmin, 'people', studentDoc(schoolAdmin, 'p1', CLASS_A, 'cls-b1', 'sch-a'), undefined, lookup)).toMatchObject({
       code: 'invalid_class',
     });
-    const teacherAtClassPath = mine(schoolAdmin, 'p2', CLASS_A, { kind: 'teacher', schoolId: 'sch-a', classId: '', grade: '', className: '' });
+    const teacherAtClassPath = { ...studentDoc(schoolAdmin, 'p2', CLASS_A, '', 'sch-a'), kind: 'teacher', grade: '', className: '' };
     expect(checkWrite(schoolAdmin, 'people', teacherAtClassPath, undefined, lookup)).toMatchObject({ code: 'placement' });
     const wrongGrade = { ...studentDoc(schoolAdmin, 'p3', CLASS_A, 'cls-a1', 'sch-a'), grade: 'P2' };
     expect(checkWrite(schoolAdmin, 'people', wrongGrade, undefined, lookup)).toMatchObject({ code: 'class_mismatch' });

@@ -2,6 +2,7 @@
 // last sync) and the user menu with sign-out.
 
 import type { Locator, Page } from 'playwright-core';
+import { until } from './wait';
 
 export class AppHeader {
   readonly indicator: Locator;
@@ -16,9 +17,14 @@ export class AppHeader {
     this.userMenu = page.getByTestId('user-menu');
   }
 
-  /** '在线' or '离线'. */
+  /** '在线' or '离线', as the badge reads now. */
   async network(): Promise<string> {
     return (await this.networkBadge.innerText()).trim();
+  }
+
+  /** Waits until the badge reads `state` (it follows the browser's online/offline events). */
+  async waitForNetwork(state: '在线' | '离线', timeout = 10_000): Promise<void> {
+    await until(() => this.network(), (text) => text === state, { timeout, what: `the network badge to read ${state}` });
   }
 
   /**
@@ -32,15 +38,19 @@ export class AppHeader {
     return text === '已全部同步' ? 0 : null;
   }
 
+  /**
+   * Waits until the uploads waiting satisfy `accept` and returns the count.
+   * The count is unknown (null) for a moment after a reload and refreshed
+   * every few seconds, so it is never read just once.
+   */
+  async waitForPending(accept: (count: number) => boolean, what: string, timeout = 15_000): Promise<number> {
+    const count = await until(() => this.pendingCount(), (n) => n !== null && accept(n), { timeout, what: `the header to show ${what}` });
+    return count ?? 0;
+  }
+
   /** Whether the indicator reports a last successful sync ('上次同步 …', not '尚未同步'). */
   async hasSynced(): Promise<boolean> {
     return (await this.indicator.innerText()).includes('上次同步');
-  }
-
-  /** The error the indicator shows, if any. */
-  async errorText(): Promise<string> {
-    const alert = this.indicator.getByRole('alert');
-    return (await alert.count()) ? (await alert.innerText()).trim() : '';
   }
 
   /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { createDatabase } from '@/db/database';
+import { testConflictHandler } from '../../../db/support/conflictHandler';
 import { createOrgUnit } from '@/db/repositories/orgs';
 import type { WriteContext } from '@/db/repositories/writeContext';
 import type { XiaoanDatabase } from '@/db/types';
@@ -43,7 +44,11 @@ let counter = 0;
  * for the school on its behalf.
  */
 export async function createImportWorld(): Promise<ImportWorldFixture> {
-  const db = await createDatabase({ name: `importui${Date.now()}x${++counter}`, storage: getRxStorageMemory() });
+  const db = await createDatabase({
+    name: `importui${Date.now()}x${++counter}`,
+    storage: getRxStorageMemory(),
+    conflictHandler: testConflictHandler(),
+  });
   const ctx: WriteContext = { db, actor: 'seed' };
   const province = await createOrgUnit(ctx, { kind: 'province', name: '河南省', parent: null, regionCode: '41' });
   const city = await createOrgUnit(ctx, { kind: 'city', name: '信阳市', parent: province, regionCode: '4115' });

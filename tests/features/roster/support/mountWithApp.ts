@@ -8,7 +8,7 @@ import type { XiaoanDatabase } from '@/db/types';
 import { createAppI18n } from '@/i18n';
 import { createAppRouter } from '@/router';
 import { useSessionStore } from '@/stores/session';
-import type { SessionUser } from '@/features/auth/sessionUser';
+import type { SessionUser } from '@/auth/sessionUser';
 
 /**
  * Mount a component inside the real app plumbing: our database (in memory),

@@ -1,6 +1,6 @@
 import { useSessionStore } from '@/stores/session';
-import { useDatabase } from './provide';
-import type { WriteContext } from './repositories/writeContext';
+import { useDatabase } from '@/db/provide';
+import type { WriteContext } from '@/db/repositories/writeContext';
 
 /**
  * The write context for the current user: the one place that decides the

@@ -2,7 +2,7 @@
  * Parse + check of the 9,984-row student workbook, in Node, as the worker
  * runs it. Prints the first (cold) run and the median of the warm runs.
  *
- *   npx tsx tests/import/bench/parse10k.ts
+ *   npx tsx bench/parse10k.ts
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { checkWorkbook } from '@/import/checks/checkWorkbook';
 import { parseWorkbook } from '@/import/read/parseWorkbook';
 import { openWorkbook } from '@/import/read/openWorkbook';
 
-const file = fileURLToPath(new URL('../../../../shared/fixtures/large/学生账号导入-10k.xlsx', import.meta.url));
+const file = fileURLToPath(new URL('../../shared/fixtures/large/学生账号导入-10k.xlsx', import.meta.url));
 const bytes = new Uint8Array(readFileSync(file));
 const context = { schoolId: 'sch-1', today: new Date(2025, 8, 1) };
 

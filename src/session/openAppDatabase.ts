@@ -1,14 +1,10 @@
 import { addRxPlugin, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import type { RxConflictHandler } from 'rxdb';
 import { createDatabase } from '@/db/database';
-import type { CollectionName } from '@/domain/schemas';
 import type { XiaoanDatabase } from '@/db/types';
+import { mergingConflictHandler, type ConflictHandlerOptions } from '@/sync/conflictHandler';
 
 declare const __RXDB_DEV_MODE__: boolean;
-
-/** The browser's database. One per device profile; see the session store for per-user databases. */
-export const DEVICE_DATABASE = 'xiaoan';
 
 /**
  * RxDB dev-mode (schema checks, readable errors) with the validating
@@ -25,12 +21,19 @@ async function devModeStorage(): Promise<RxStorage<unknown, unknown>> {
   return wrappedValidateAjvStorage({ storage: getRxStorageDexie() }) as RxStorage<unknown, unknown>;
 }
 
-export async function openAppDatabase(
-  name: string = DEVICE_DATABASE,
-  conflictHandlerFor?: (collection: CollectionName) => RxConflictHandler<unknown>,
-): Promise<XiaoanDatabase> {
+/**
+ * A user's database in the browser (IndexedDB through Dexie), replicating
+ * with the three-way merge for this user: no edit is lost to a conflict,
+ * the losing value is recorded, a refused change is taken back as the
+ * server keeps it (src/sync/conflictHandler.ts).
+ */
+export async function openAppDatabase(name: string, merge: Omit<ConflictHandlerOptions, 'collection'>): Promise<XiaoanDatabase> {
   const storage = __RXDB_DEV_MODE__ ? await devModeStorage() : undefined;
-  const db = await createDatabase({ name, conflictHandlerFor, ...(storage ? { storage } : {}) });
+  const db = await createDatabase({
+    name,
+    conflictHandler: (collection) => mergingConflictHandler({ ...merge, collection }),
+    ...(storage ? { storage } : {}),
+  });
   // Close on hot reload so the reloaded module does not open a second copy
   // and count its collections against RxDB's per-tab limit.
   import.meta.hot?.dispose(() => void db.close());

@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n';
-import { saveFile } from '@/app/saveFile';
+import { saveFile } from '@/features/shared/saveFile';
 import type { AccountDoc, OrgDoc } from '@/domain/schemas';
 import { labelledUnits } from './accountUnits';
 

@@ -1,0 +1,59 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CollectionSyncState } from '@/sync/syncController';
+import { useSyncStore } from '@/stores/sync';
+
+function collection(name: CollectionSyncState['name'], patch: Partial<CollectionSyncState> = {}): CollectionSyncState {
+  return { name, active: false, pending: 0, lastSyncAt: 1000, error: null, received: 0, sent: 0, ...patch };
+}
+
+beforeEach(() => setActivePinia(createPinia()));
+
+describe('sync store', () => {
+  it('knows nothing before replication runs', () => {
+    const store = useSyncStore();
+    expect(store.pendingTotal).toBeNull();
+    expect(store.lastSyncAt).toBeNull();
+    expect(store.errors).toEqual([]);
+    expect(store.active).toBe(false);
+  });
+
+  it('adds up the uploads waiting across collections', () => {
+    const store = useSyncStore();
+    store.update({ streamConnected: true, collections: [collection('people', { pending: 3 }), collection('identities', { pending: 2 }), collection('orgs')] });
+    expect(store.pendingTotal).toBe(5);
+  });
+
+  it('does not guess a total while any collection cannot count (another tab replicates)', () => {
+    const store = useSyncStore();
+    store.update({ streamConnected: true, collections: [collection('people', { pending: 3 }), collection('orgs', { pending: null })] });
+    expect(store.pendingTotal).toBeNull();
+  });
+
+  it('reports the oldest last sync, and none until every collection has synced once', () => {
+    const store = useSyncStore();
+    store.update({ streamConnected: true, collections: [collection('people', { lastSyncAt: 5000 }), collection('orgs', { lastSyncAt: 3000 })] });
+    expect(store.lastSyncAt).toBe(3000);
+    store.update({ streamConnected: true, collections: [collection('people', { lastSyncAt: 5000 }), collection('orgs', { lastSyncAt: null })] });
+    expect(store.lastSyncAt).toBeNull();
+  });
+
+  it('lists the failing collections and whether any is busy', () => {
+    const store = useSyncStore();
+    store.update({
+      streamConnected: false,
+      collections: [collection('people', { error: 'network', active: true }), collection('orgs'), collection('accounts', { error: 'unauthorized' })],
+    });
+    expect(store.errors.map((c) => c.name)).toEqual(['people', 'accounts']);
+    expect(store.active).toBe(true);
+  });
+
+  it('forgets everything on reset (sign-out)', () => {
+    const store = useSyncStore();
+    store.update({ streamConnected: true, collections: [collection('people', { pending: 4, active: true })] });
+    store.reset();
+    expect(store.snapshot).toEqual({ streamConnected: false, collections: [] });
+    expect(store.pendingTotal).toBeNull();
+    expect(store.active).toBe(false);
+  });
+});

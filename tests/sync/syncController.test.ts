@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CollectionName } from '@/domain/schemas';
+import { createPerson } from '@/db/repositories/people';
+import { RefusalBook } from '@/sync/refusalBook';
+import { unsettledIdentities } from '@/sync/uploadOrder';
+import { SyncController, type LastSyncStore, type SyncSnapshot } from '@/sync/syncController';
+import { createRosterFixture, studentInput, type RosterFixture } from '../db/support/rosterFixture';
+import { fakeSyncServer } from './support/fakeServer';
+
+let f: RosterFixture;
+let server: ReturnType<typeof fakeSyncServer>;
+let controller: SyncController | undefined;
+let snapshots: SyncSnapshot[];
+let saved: Partial<Record<CollectionName, number>>;
+const lastSyncStore: LastSyncStore = { load: () => ({ ...saved }), save: (times) => (saved = { ...times }) };
+
+beforeEach(async () => {
+  f = await createRosterFixture();
+  server = fakeSyncServer();
+  snapshots = [];
+  saved = {};
+  // The change stream: stays open, says nothing, until closed.
+  vi.stubGlobal('fetch', (_url: string, init: RequestInit) => new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+});
+
+afterEach(async () => {
+  server.held.splice(0).forEach((p) => p.acknowledge());
+  await controller?.stop();
+  controller = undefined;
+  vi.unstubAllGlobals();
+  await f.db.close();
+});
+
+function start(collections: CollectionName[]): SyncController {
+  controller = new SyncController({
+    db: f.db,
+    api: server.api,
+    collections,
+    identity: 'test:u1',
+    actor: 'u1',
+    writable: () => true,
+    refusals: new RefusalBook(),
+    scope: 'u1|school_admin|/s/|',
+    onChange: (s) => snapshots.push(s),
+    lastSyncStore,
+  });
+  controller.start();
+  return controller;
+}
+
+const latest = () => snapshots.at(-1);
+const stateOf = (name: CollectionName) => latest()?.collections.find((c) => c.name === name);
+
+describe('SyncController', () => {
+  it('replicates the given collections and records when each last reached the server', async () => {
+    const sync = start(['orgs', 'people']);
+    await vi.waitFor(() => expect(latest()?.collections.every((c) => c.lastSyncAt !== null)).toBe(true));
+    expect(latest()?.collections.map((c) => c.name)).toEqual(['orgs', 'people']);
+    expect(Object.keys(saved).sort()).toEqual(['orgs', 'people']);
+    // The fixture's units go up; once acknowledged nothing waits.
+    await vi.waitFor(() => expect(server.held.length).toBeGreaterThan(0));
+    server.held.splice(0).forEach((p) => p.acknowledge());
+    await sync.awaitInSync();
+    await vi.waitFor(() => expect(stateOf('orgs')?.pending).toBe(0), { timeout: 10_000 });
+    expect(stateOf('orgs')?.sent).toBeGreaterThan(0);
+  });
+
+  it('shows the last sync of an earlier run before the first request answers (an offline reload)', async () => {
+    saved = { orgs: 1234 };
+    server.state.offline = true;
+    start(['orgs']);
+    expect(stateOf('orgs')).toMatchObject({ name: 'orgs', lastSyncAt: 1234, pending: null, error: null });
+  });
+
+  it('says "network" when the server cannot be reached', async () => {
+    server.state.offline = true;
+    start(['orgs']);
+    await vi.waitFor(() => expect(stateOf('orgs')?.error).toBe('network'), { timeout: 10_000 });
+  });
+
+  it('publishes nothing more once stopped (sign-out)', async () => {
+    const sync = start(['orgs']);
+    expect(sync.snapshot().streamConnected).toBe(false);
+    await sync.stop();
+    controller = undefined;
+    const count = snapshots.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(snapshots.length).toBe(count);
+  });
+
+  it('uploads the classes before their students, and a person before its identity (upload order)', { timeout: 30_000 }, async () => {
+    const created = await createPerson(f.ctx, studentInput(f.class1));
+    if (!created.ok) throw new Error('student not created');
+    const sync = start(['orgs', 'people', 'identities']);
+    const pushedCollections = () => server.pushes.map((rows) => (rows[0] as { newDocumentState: { kind?: string; idNumber?: string } }).newDocumentState);
+    // The units wait on the server's answer: neither the student nor its identity may go up yet.
+    await vi.waitFor(() => expect(server.held.map((p) => p.collection)).toContain('orgs'));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(server.held.map((p) => p.collection)).toEqual(['orgs']);
+    server.held.splice(0).forEach((p) => p.acknowledge());
+    // Then the student; its identity still waits for the student's answer.
+    await vi.waitFor(() => expect(server.held.map((p) => p.collection)).toEqual(['people']), { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(server.held.map((p) => p.collection)).toEqual(['people']);
+    server.held.splice(0).forEach((p) => p.acknowledge());
+    await vi.waitFor(() => expect(server.held.map((p) => p.collection)).toEqual(['identities']), { timeout: 10_000 });
+    server.held.splice(0).forEach((p) => p.acknowledge());
+    await sync.awaitInSync();
+    expect(pushedCollections().length).toBe(3);
+    // Waiting one's turn is not an error the user is shown.
+    expect(latest()?.collections.every((c) => c.error === null)).toBe(true);
+  });
+});
+
+describe('unsettled identities', () => {
+  it('holds back an identity whose ID number disagrees with its person here', () => {
+    const gender: Record<string, string> = { a: 'F', b: 'M' };
+    // 11010519491231002X is a woman's number.
+    expect(unsettledIdentities([{ id: 'a', idNumber: '11010519491231002X' }, { id: 'b', idNumber: '11010519491231002X' }, { id: 'c', idNumber: '11010519491231002X' }], (id) => gender[id])).toEqual(['b']);
+    expect(unsettledIdentities([{ id: 'b', idNumber: '' }], (id) => gender[id])).toEqual([]);
+  });
+});
