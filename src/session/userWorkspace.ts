@@ -1,6 +1,7 @@
 import type { ApiClient } from '@/api/apiClient';
 import { databaseNameFor, type SessionUser } from '@/auth/sessionUser';
 import { completeInterruptedImport } from '@/db/repositories/importJournal';
+import { forgetUsedInitialPasswords } from '@/db/repositories/initialPasswords';
 import type { XiaoanDatabase } from '@/db/types';
 import { canWriteCollection, readableCollections, scopeFingerprint } from '@/domain/auth/permissions';
 import type { CollectionName } from '@/domain/schemas';
@@ -43,6 +44,8 @@ export class UserWorkspace {
     const refusals = new RefusalBook();
     const db = await openAppDatabase(databaseNameFor(user), { actor: user.id, refusals });
     await completeInterruptedImport(db);
+    // Initial passwords are kept only until their account's first sign-in.
+    await forgetUsedInitialPasswords(db);
     return new UserWorkspace(user, db, refusals, options);
   }
 

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { RxStorage } from 'rxdb';
+import { firstValueFrom } from 'rxjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDatabase } from '@/db/database';
 import { testConflictHandler } from './support/conflictHandler';
+import { initialPasswords$ } from '@/db/repositories/initialPasswords';
 import { commitImport, type ImportCommitInput } from '@/db/repositories/importCommit';
 import {
   applyJournal,
@@ -130,6 +132,9 @@ describe('commitImport', { timeout: 30_000 }, () => {
     expect(people.every((p) => p.enteredBy === ACTOR && p.createdBy === ACTOR && p.review.status === 'pending' && p.schoolId === world.school.id)).toBe(true);
     const accounts = (await world.db.accounts.find().exec()).map((d) => d.toJSON());
     expect(accounts.every((a) => a.status === 'pending' && a.username === '' && a.requestedUsername !== '' && a.mustChangePassword && a.initialPassword.length >= 8)).toBe(true);
+    // This device keeps the passwords for the slips: the server will not send them back.
+    const passwords = await firstValueFrom(initialPasswords$(world.db));
+    expect(accounts.every((a) => passwords[a.id] === a.initialPassword)).toBe(true);
 
     const audit = (await world.db.audit.findOne(result.auditId).exec())?.toJSON() as AuditDoc;
     expect(audit).toMatchObject({ kind: 'import', rowCount: 456, orgPath: world.school.orgPath, createdBy: ACTOR });

@@ -1,6 +1,7 @@
 import type { Role } from '@/domain/auth/roles';
 import { generateInitialPassword } from '@/domain/accounts/password';
 import type { AccountDoc, OrgDoc } from '@/domain/schemas';
+import { initialPasswordsOfAccounts, rememberInitialPasswords } from './initialPasswords';
 import { newId, stampNew, type WriteContext } from './writeContext';
 
 export interface NewAccount {
@@ -31,6 +32,8 @@ export async function createAccount(ctx: WriteContext, input: NewAccount): Promi
     initialPassword: generateInitialPassword(),
     disabledAt: 0,
   };
+  // Remembered on this device first: the document loses it once the server has it.
+  await rememberInitialPasswords(ctx.db, initialPasswordsOfAccounts([doc]));
   await ctx.db.accounts.insert(doc);
   return doc;
 }

@@ -1,3 +1,4 @@
+import { initialPasswordsOfAccounts, rememberInitialPasswords } from './initialPasswords';
 import type { RxCollection } from 'rxdb';
 import type { AccountDoc, AuditDoc, BaseDoc, IdentityDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
 import type { XiaoanDatabase } from '../types';
@@ -102,6 +103,8 @@ export async function applyJournal(db: XiaoanDatabase, journal: ImportJournal): 
   const identities = await upsertPending(db.identities, docs.identities);
   const people = await upsertPending(db.people, docs.people);
   const accounts = await upsertPending(db.accounts, docs.accounts);
+  // The slips of this import read the passwords from the device's own store (initialPasswords.ts).
+  await rememberInitialPasswords(db, initialPasswordsOfAccounts(docs.accounts));
   const audit = await upsertPending(db.audit, docs.audit);
   return { orgs, identities, people, accounts, audit };
 }
