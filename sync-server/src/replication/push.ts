@@ -137,7 +137,7 @@ export async function push(deps: PushDeps, principal: Principal, collection: Col
         const readable = previous && canRead(principal, collection, previous);
         const refusal: Refusal = { id: row.id, code: outcome.code, reason: outcome.reason, current: readable ? previous : null };
         answer.refused.push(refusal);
-        refused.push({ refusal, attempted: row.attempted });
+        refused.push({ refusal, attempted: row.attempted, assumed: row.assumed });
       } else writes.push(collection === 'accounts' ? await storedAccount(tx, changes, outcome.doc, hashes) : outcome.doc);
     }
     await writeDocs(tx, changes, collection, writes);

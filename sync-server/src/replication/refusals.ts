@@ -1,6 +1,6 @@
 /**
  * A refused change is never lost: the server answers the row with its
- * reason and keeps what the device tried to write as a refusal record (a
+ * reason and keeps what the device's user changed as a refusal record (a
  * `conflicts` document of kind 'refused') that the writer and the
  * administrators entitled to that collection review on /conflicts and may
  * re-apply once the cause is gone. The record keeps the read rule of the
@@ -12,7 +12,7 @@ import type { Principal } from '#domain/auth/principal';
 import { isValidOrgPath } from '#domain/auth/writeAccess';
 import { isWithin } from '#domain/org/path';
 import type { CollectionName } from '#domain/schemas/index';
-import { canonicalJson } from '#domain/sync/jsonValue';
+import { canonicalJson, jsonEqual } from '#domain/sync/jsonValue';
 import type { StorageTx } from '../storage/types';
 import { writeDocs, type WireDoc } from './docs';
 import type { ChangeSet } from './hub';
@@ -35,12 +35,27 @@ const UNRECORDED = new Set(['forbidden_collection']);
 export interface RefusedRow {
   refusal: Refusal;
   attempted: Record<string, unknown>;
+  /** The state the device based its change on (RxDB's assumed master state), if any. */
+  assumed: Record<string, unknown> | undefined;
 }
 
-function recordFor(principal: Principal, collection: CollectionName, { refusal, attempted }: RefusedRow, now: number): WireDoc {
+/**
+ * What the device's user changed: for an edit, the fields that differ from
+ * the state it started from (with the id and path to place them); for a new
+ * document, all of it. Only the user's own input is kept — never the rest of
+ * a record they may no longer read (a transferred child's ID number stays
+ * off the old school's devices, whose own phone correction is kept).
+ */
+export function changedPart(attempted: Record<string, unknown>, assumed: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!assumed) return attempted;
+  const changed = Object.entries(attempted).filter(([field, value]) => !jsonEqual(value, assumed[field]));
+  return { id: attempted.id, orgPath: attempted.orgPath, ...Object.fromEntries(changed) };
+}
+
+function recordFor(principal: Principal, collection: CollectionName, { refusal, attempted, assumed }: RefusedRow, now: number): WireDoc {
   const claimed = typeof attempted.orgPath === 'string' ? attempted.orgPath : '';
   const orgPath = isValidOrgPath(claimed) && isWithin(claimed, principal.orgPath) ? claimed : principal.orgPath;
-  const value = canonicalJson(attempted);
+  const value = canonicalJson(changedPart(attempted, assumed));
   const losingValue = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
   const digest = createHash('sha256').update(`${principal.id}|${collection}|${refusal.id}|${value}`).digest('hex');
   const current = refusal.current ? canonicalJson(refusal.current) : 'null';

@@ -2,7 +2,7 @@
 // the server: sign in, then pull whole collections page by page with the
 // server's own checkpoints (the same protocol the app replicates with).
 
-import type { ConflictDoc, IdentityDoc, PersonDoc } from '../../../src/domain/schemas';
+import type { ConflictDoc, IdentityDoc, OrgDoc, PersonDoc } from '../../../src/domain/schemas';
 import { DEMO_PASSWORD } from './testData';
 
 interface Checkpoint {
@@ -18,9 +18,16 @@ interface PullPage<T> {
 export type Pulled<T> = T & { _deleted: boolean };
 
 export interface CollectionDocs {
+  orgs: OrgDoc;
   people: PersonDoc;
   identities: IdentityDoc;
   conflicts: ConflictDoc;
+}
+
+/** What the server answers a push: conflicts to merge, and each refused row with its reason. */
+export interface PushAnswer {
+  conflicts: unknown[];
+  refused: { id: string; code: string; reason: string }[];
 }
 
 export class ServerApi {
@@ -65,6 +72,22 @@ export class ServerApi {
       if (page.documents.length < limit || !page.checkpoint) return all;
       checkpoint = page.checkpoint;
     }
+  }
+
+  /** Push rows as the user's device would (RxDB's `[{assumedMasterState, newDocumentState}]`). */
+  async push<C extends keyof CollectionDocs>(
+    username: string,
+    collection: C,
+    rows: { assumedMasterState?: Pulled<CollectionDocs[C]>; newDocumentState: Pulled<CollectionDocs[C]> }[],
+  ): Promise<PushAnswer> {
+    const token = await this.token(username);
+    const res = await fetch(`${this.baseUrl}/api/sync/${collection}/push`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(rows),
+    });
+    if (!res.ok) throw new Error(`push ${collection}: HTTP ${res.status} ${await res.text()}`);
+    return (await res.json()) as PushAnswer;
   }
 
   /** Live (not deleted) students the user can see, as the roster counts them. */

@@ -13,6 +13,7 @@
 
 export { distDir, ensureBuilt, repoRoot, staleReason } from './build.mjs';
 export { CHROMIUM_ARGS, CHROMIUM_PATH, collectPageErrors, goOffline, goOnline, launchBrowser, newAppContext, waitForServiceWorker } from './browser';
+export { indexedDbPlacesOf } from './indexedDb';
 export { resultsDir, screenshotsDir } from './paths';
 export { screenshot, screenshotOnFailure } from './screenshot';
 export { E2E_ADMIN_PASSWORD, SERVER_ENTRY, freePort, startServer, stopAllServers } from './server';

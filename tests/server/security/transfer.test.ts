@@ -72,7 +72,10 @@ describe.each(STORAGE_KINDS)('a student transferred to another school (%s)', (ki
     expect(people).toHaveLength(1);
     expect(people[0]).toMatchObject({ docId: 's-a1', reason: 'out_of_scope', losingBy: 'acc-schoola', status: 'open', orgPath: PATHS.classA, winningValue: 'null' });
     expect(JSON.parse(String(people[0]?.losingValue))).toMatchObject({ name: '改名' });
-    expect(records.some((r) => r.sourceCollection === 'identities' && r.docId === 's-a1')).toBe(true);
+    // The identity's record keeps the phone school A typed, not the child's ID number it may no longer hold.
+    const identityRecord = records.find((r) => r.sourceCollection === 'identities' && r.docId === 's-a1');
+    expect(JSON.parse(String(identityRecord?.losingValue))).toMatchObject({ phone: '13911112222' });
+    expect(String(identityRecord?.losingValue)).not.toContain('11010519491231002X');
   });
 
   it('shows identity records only to those who may read identities (issue 7.8)', async () => {
