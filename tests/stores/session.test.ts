@@ -134,6 +134,30 @@ describe('session store', { timeout: 30_000 }, () => {
     expect(await session.db?.orgs.findOne('41').exec()).not.toBeNull();
   });
 
+  it('refuses to remove the data while the number of waiting changes is unknown here (issue 7.11)', async () => {
+    await session.signIn(user.username, PASSWORD);
+    // Another tab holds the replication, or counting failed: unknown, never zero.
+    useSyncStore().update({ streamConnected: false, collections: [{ name: 'orgs', active: false, pending: null, lastSyncAt: null, error: null, received: 0, sent: 0 }] });
+    await expect(session.signOut({ removeData: true })).rejects.toEqual(new SignInError('pendingChanges'));
+    expect(session.isSignedIn).toBe(true);
+  });
+
+  it('starts the device’s copy afresh when the server replicates another scope for the user (issue 7.7)', async () => {
+    await session.signIn(user.username, PASSWORD);
+    await writeProvince();
+    await vi.waitFor(() => expect(useSyncStore().pendingTotal).toBe(0), { timeout: 15_000 });
+    await vi.waitFor(() => expect(server.state.open.length).toBe(1));
+    // An administrator moved the account to another unit; the stream's next "start over" says so.
+    const moved = { ...user, orgId: '42', orgPath: '/42/' };
+    server.state.movedTo.set(user.id, moved);
+    server.broadcast('resync', { scope: `${moved.id}|${moved.role}|${moved.orgPath}|` });
+    await vi.waitFor(() => expect(session.user?.orgPath).toBe('/42/'), { timeout: 15_000 });
+    // A new copy: nothing of the old scope is left on the device; the account remembers the new scope.
+    await vi.waitFor(() => expect(session.db).not.toBeNull());
+    expect(await session.db?.orgs.findOne('41').exec()).toBeNull();
+    expect(findDeviceAccount(user.username)?.user.orgPath).toBe('/42/');
+  });
+
   it('removes the user’s database and offline sign-in when nothing waits', async () => {
     await session.signIn(user.username, PASSWORD);
     await writeProvince();

@@ -21,28 +21,18 @@ export {
   canWriteCollection, checkWriteAccess, isValidOrgPath, CLASSROOM_ACTIVITY_KINDS, FORBIDDEN_COLLECTION,
   STUDENT_ACTIVITY_KINDS,
 } from './writeAccess';
-export { checkWriteContent, type CollectionRule } from './writeContent';
+export { checkWriteContent, type CollectionRule, type WriteRule } from './writeContent';
 export { live, referencesOf, type DocLookup, type DocRef } from './references';
 export { OK, refuse, type DocLike, type WriteDecision } from './writeDecision';
 
-import type { CollectionName } from '../schemas';
-import type { Principal } from './principal';
-import type { DocLookup } from './references';
 import { checkWriteAccess } from './writeAccess';
-import { checkWriteContent } from './writeContent';
-import type { DocLike, WriteDecision } from './writeDecision';
+import { checkWriteContent, type WriteRule } from './writeContent';
 
 /**
  * Both write gates at once, as the UI asks "would the server take this?".
  * The server runs them apart, with its replay and conflict checks between.
  */
-export function checkWrite(
-  p: Principal,
-  collection: CollectionName,
-  next: DocLike,
-  previous: DocLike | undefined,
-  lookup: DocLookup,
-): WriteDecision {
+export const checkWrite: WriteRule = (p, collection, next, previous, lookup) => {
   const access = checkWriteAccess(p, collection, next, previous);
   return access.ok ? checkWriteContent(p, collection, next, previous, lookup) : access;
-}
+};

@@ -41,19 +41,15 @@ const COLLECTION_RULES: Partial<Record<CollectionName, CollectionRule>> = {
   },
 };
 
-export function checkWriteContent(
-  p: Principal,
-  collection: CollectionName,
-  next: DocLike,
-  previous: DocLike | undefined,
-  lookup: DocLookup,
-): WriteDecision {
-  return firstRefusal(
+/** A write rule over a whole document: who writes, which collection, the new and the stored state, what it refers to. */
+export type WriteRule = (p: Principal, collection: CollectionName, next: DocLike, previous: DocLike | undefined, lookup: DocLookup) => WriteDecision;
+
+export const checkWriteContent: WriteRule = (p, collection, next, previous, lookup) =>
+  firstRefusal(
     () => checkAuthorship(p, next, previous),
     () => checkPlacement(p, collection, next, previous, lookup),
     () => COLLECTION_RULES[collection]?.(p, next, previous, lookup) ?? OK,
   );
-}
 
 function checkAuthorship(p: Principal, next: DocLike, previous: DocLike | undefined): WriteDecision {
   if (next.modifiedBy !== p.id) return refuse('authorship', '修改人必须是当前登录的账号');
@@ -77,13 +73,7 @@ function unitOfKind(lookup: DocLookup, id: unknown, kind: OrgKind): DocLike | un
   return unit?.kind === kind ? unit : undefined;
 }
 
-function checkPlacement(
-  p: Principal,
-  collection: CollectionName,
-  next: DocLike,
-  previous: DocLike | undefined,
-  lookup: DocLookup,
-): WriteDecision {
+const checkPlacement: WriteRule = (p, collection, next, previous, lookup) => {
   if (next._deleted) {
     // A deletion stays where the document was; a new tombstone must name a unit like any document.
     if (previous) return next.orgPath === previous.orgPath ? OK : MISPLACED;
@@ -113,7 +103,7 @@ function checkPlacement(
       return ownUnit || unitAt(lookup, next.orgPath) ? OK : MISPLACED;
     }
   }
-}
+};
 
 function placePerson(next: DocLike, lookup: DocLookup): WriteDecision {
   const school = unitOfKind(lookup, next.schoolId, 'school');

@@ -13,7 +13,23 @@ interface HeldPush {
  * to leave changes waiting.
  */
 export function fakeAuthServer(users: readonly SessionUser[]) {
-  const state = { offline: false, holdPushes: false, logins: 0, logouts: 0, streams: 0, held: [] as HeldPush[] };
+  const state = {
+    offline: false,
+    holdPushes: false,
+    logins: 0,
+    logouts: 0,
+    streams: 0,
+    held: [] as HeldPush[],
+    /** What /api/auth/me answers per user id (an administrator moved the account): the user itself otherwise. */
+    movedTo: new Map<string, SessionUser>(),
+    /** The open change streams, to send events on. */
+    open: [] as ReadableStreamDefaultController<Uint8Array>[],
+  };
+  /** Send an SSE event on every open change stream (the server's "start over", say). */
+  const broadcast = (event: string, data: unknown) => {
+    const frame = new TextEncoder().encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    for (const controller of state.open) controller.enqueue(frame);
+  };
   const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
   async function fetchImpl(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
@@ -31,6 +47,11 @@ export function fakeAuthServer(users: readonly SessionUser[]) {
       if (body.oldPassword !== PASSWORD) return json({ code: 'bad_credentials', message: '原密码不正确' }, 401);
       return json({});
     }
+    if (url.pathname === '/api/auth/me') {
+      const id = /^Bearer token-(.+)-\d+$/.exec(new Headers(init.headers).get('Authorization') ?? '')?.[1] ?? '';
+      const user = state.movedTo.get(id) ?? users.find((u) => u.id === id);
+      return user ? json({ user }) : json({ code: 'session_invalid', message: '登录已失效' }, 401);
+    }
     if (url.pathname === '/api/auth/logout') {
       state.logouts += 1;
       return json({});
@@ -41,7 +62,11 @@ export function fakeAuthServer(users: readonly SessionUser[]) {
       const signal = init.signal;
       const stream = new ReadableStream<Uint8Array>({
         start(controller) {
-          signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+          state.open.push(controller);
+          signal?.addEventListener('abort', () => {
+            state.open.splice(state.open.indexOf(controller), 1);
+            controller.error(new DOMException('aborted', 'AbortError'));
+          });
         },
       });
       return new Response(stream, { status: 200 });
@@ -54,5 +79,5 @@ export function fakeAuthServer(users: readonly SessionUser[]) {
     return json({ code: 'not_found', message: url.pathname }, 404);
   }
 
-  return { state, fetch: fetchImpl };
+  return { state, fetch: fetchImpl, broadcast };
 }
