@@ -3,11 +3,21 @@ import type { CollectionDefinition } from './jsonSchema';
 
 /**
  * Content published down the tree: lessons, special activities (专项活动),
- * safety reminders to families (安全提醒), hazard checklists and points
- * rules. Readable by the publisher's whole subtree. The kind-specific body
- * is validated by the domain module of each kind.
+ * safety reminders to families (安全提醒), hazard checklists, points rules,
+ * a teacher's assignment of a lesson to a class, and entry targets set by
+ * an administrator for the schools below. Readable by the publisher's whole
+ * subtree. The kind-specific body is validated by the domain module of each
+ * kind.
  */
-export const CONTENT_KINDS = ['lesson', 'special_activity', 'notice', 'checklist', 'points_rule'] as const;
+export const CONTENT_KINDS = [
+  'lesson',
+  'special_activity',
+  'notice',
+  'checklist',
+  'points_rule',
+  'assignment',
+  'entry_target',
+] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export interface ContentDoc extends BaseDoc {
@@ -25,10 +35,13 @@ export interface ContentDoc extends BaseDoc {
 export const contentCollection: CollectionDefinition = {
   name: 'content',
   replicated: true,
-  migrations: {},
+  migrations: {
+    // v1: the kinds 'assignment' and 'entry_target' join; older documents are unchanged.
+    1: (doc) => doc,
+  },
   schema: defineSchema({
     title: 'published content',
-    version: 0,
+    version: 1,
     properties: {
       kind: enumField(CONTENT_KINDS),
       title: shortText(200),
