@@ -139,8 +139,10 @@ export class AuthService {
   }
 
   async logout(ctx: AuthContext): Promise<void> {
-    await this.storage.transaction((tx) => tx.revokeSession(ctx.session.id, this.now()));
-    this.hub.closeSessions([ctx.session.id]);
+    await commit(this.storage, this.hub, async (tx, changes) => {
+      await tx.revokeSession(ctx.session.id, this.now());
+      changes.closedSessions.add(ctx.session.id);
+    });
   }
 
   async changePassword(ctx: AuthContext, oldPassword: string, newPassword: string): Promise<UserJson> {

@@ -16,6 +16,7 @@ import type { Principal } from '#domain/auth/principal';
 import type { CollectionName } from '#domain/schemas/index';
 import type { Departure } from '../storage/types';
 import { wireJson, type WrittenDoc } from './docs';
+import type { ChangeRelay } from './relay';
 
 export interface Subscriber {
   userId: string;
@@ -72,6 +73,12 @@ export class ChangeHub {
   private readonly groups = new Map<string, UserGroup>();
   private readonly byPath = new Map<string, Set<UserGroup>>();
   private readonly groupKeyOf = new Map<Subscriber, string>();
+
+  /**
+   * Set when several processes share the database: committed changes then
+   * reach this hub through the relay, in commit order, never directly.
+   */
+  relay: ChangeRelay | undefined;
 
   constructor(private readonly limits: StreamLimits = DEFAULT_STREAM_LIMITS) {}
 
@@ -199,6 +206,10 @@ export class ChangeSet {
   readonly batches: ChangeBatch[] = [];
   readonly closedUsers = new Set<string>();
   readonly closedSessions = new Set<string>();
+
+  get isEmpty(): boolean {
+    return !this.batches.length && !this.closedUsers.size && !this.closedSessions.size;
+  }
 
   add(collection: CollectionName, updatedAt: number, docs: WrittenDoc[], departures: Departure[] = []): void {
     this.batches.push({ collection, updatedAt, docs, departures });

@@ -7,6 +7,7 @@
 import pg from 'pg';
 import type { SqlDriver, SqlExecutor, SqlValue } from './driver';
 import { migrate } from './migrations';
+import { CHANGE_CHANNEL, listenForChanges } from './pgListen';
 import { SqlStorage } from './sqlStorage';
 
 /** Arbitrary constant naming the writers' lock ("xiaoan" in ASCII). */
@@ -70,6 +71,10 @@ export function openPostgresDriver(connectionString: string): SqlDriver {
         client.release();
       }
     },
+    notify: async (ex, payload) => {
+      await ex.run('SELECT pg_notify(?, ?)', [CHANGE_CHANNEL, payload]);
+    },
+    listen: (listener) => listenForChanges(connectionString, listener),
     close: () => pool.end(),
   };
 }

@@ -9,6 +9,7 @@ import * as docs from './sql/docStore';
 import * as sessions from './sql/sessionStore';
 import * as users from './sql/userStore';
 import type {
+  ChangeListener,
   Checkpoint,
   DocReader,
   DocRow,
@@ -16,10 +17,12 @@ import type {
   ListDocsOptions,
   PutResult,
   SessionRow,
+  StampedChanges,
   Storage,
   StorageKind,
   StorageTx,
   UserPatch,
+  Unlisten,
   UserRow,
 } from './types';
 
@@ -48,6 +51,13 @@ class Reader implements DocReader {
 
 class Tx extends Reader implements StorageTx {
   private clock: number | undefined;
+
+  constructor(
+    ex: SqlExecutor,
+    private readonly driver: SqlDriver,
+  ) {
+    super(ex);
+  }
 
   async timestamp(): Promise<number> {
     if (this.clock === undefined) {
@@ -92,6 +102,10 @@ class Tx extends Reader implements StorageTx {
     return sessions.revokeSession(this.ex, id, at);
   }
 
+  async announce(payload: string): Promise<void> {
+    await this.driver.notify?.(this.ex, payload);
+  }
+
   async setMeta(key: string, value: string): Promise<void> {
     await this.ex.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
       key,
@@ -109,7 +123,7 @@ export class SqlStorage extends Reader implements Storage {
   }
 
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T> {
-    return this.driver.transaction((ex) => fn(new Tx(ex)));
+    return this.driver.transaction((ex) => fn(new Tx(ex, this.driver)));
   }
 
   pull(collection: string, scope: ReadScope, checkpoint: Checkpoint | null, limit: number): Promise<DocRow[]> {
@@ -139,6 +153,14 @@ export class SqlStorage extends Reader implements Storage {
   async getMeta(key: string): Promise<string | undefined> {
     const [row] = await this.ex.all<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]);
     return row?.value;
+  }
+
+  changesAt(collection: string, at: number): Promise<StampedChanges> {
+    return docs.changesAt(this.ex, collection, at);
+  }
+
+  async listen(listener: ChangeListener): Promise<Unlisten | undefined> {
+    return this.driver.listen?.(listener);
   }
 
   async analyze(): Promise<void> {

@@ -120,6 +120,28 @@ export interface StorageTx extends DocReader {
   revokeUserSessions(userId: string, at: number, exceptSessionId?: string): Promise<string[]>;
   revokeSession(id: string, at: number): Promise<boolean>;
   setMeta(key: string, value: string): Promise<void>;
+  /**
+   * Tell every server process on this database, once the transaction has
+   * committed and in commit order (PostgreSQL NOTIFY; nothing on SQLite,
+   * which has one process).
+   */
+  announce(payload: string): Promise<void>;
+}
+
+/** What a transaction wrote at one stamp: the documents still carrying it and the departures it left. */
+export interface StampedChanges {
+  docs: DocRow[];
+  departures: Departure[];
+}
+
+/** Stops listening. */
+export type Unlisten = () => Promise<void>;
+
+export interface ChangeListener {
+  /** An announcement committed by any process (this one included), in commit order. */
+  message(payload: string): void;
+  /** The connection dropped: announcements may have been missed until it is back. */
+  gap(): void;
 }
 
 export interface Storage extends DocReader {
@@ -137,6 +159,10 @@ export interface Storage extends DocReader {
   listSessions(userId: string): Promise<SessionRow[]>;
   touchSession(id: string, lastSeenAt: number, expiresAt: number): Promise<void>;
   getMeta(key: string): Promise<string | undefined>;
+  /** The documents and departures of `collection` stamped exactly `at` (what another process announced). */
+  changesAt(collection: string, at: number): Promise<StampedChanges>;
+  /** Listen to every process's announcements; undefined where there is only one process (SQLite). */
+  listen(listener: ChangeListener): Promise<Unlisten | undefined>;
   /** Refresh planner statistics (after bulk loads). */
   analyze(): Promise<void>;
   close(): Promise<void>;

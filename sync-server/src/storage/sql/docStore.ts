@@ -5,7 +5,7 @@
  */
 import type { ReadScope } from '#domain/auth/readScope';
 import type { SqlExecutor } from '../driver';
-import type { Checkpoint, Departure, DocRow, DocWrite, ListDocsOptions } from '../types';
+import type { Checkpoint, Departure, DocRow, DocWrite, ListDocsOptions, StampedChanges } from '../types';
 import { chunks, flag, placeholders, READ_CHUNK, WRITE_CHUNK, type SqlValue } from './common';
 import { prefixUpperBound, scopeCondition } from './scopeSql';
 
@@ -136,6 +136,19 @@ export async function pull(
     [collection, ...afterParams, ...inDocs.params, collection, ...afterParams, ...inDepartures.params, ...stillVisible.params, limit],
   );
   return rows.map(toDoc);
+}
+
+/** What one transaction wrote in `collection` and still carries its stamp (later writes carry their own). */
+export async function changesAt(ex: SqlExecutor, collection: string, at: number): Promise<StampedChanges> {
+  const rows = await ex.all<DocRecord>(`SELECT ${DOC_COLUMNS} FROM docs WHERE collection = ? AND server_updated_at = ?`, [collection, at]);
+  const left = await ex.all<PlaceRecord>(
+    'SELECT id, org_path, subject_id, tag FROM departures WHERE collection = ? AND server_updated_at = ?',
+    [collection, at],
+  );
+  return {
+    docs: rows.map(toDoc),
+    departures: left.map((r) => ({ id: r.id, orgPath: r.org_path, subjectId: r.subject_id, tag: r.tag })),
+  };
 }
 
 export async function listDocs(ex: SqlExecutor, collection: string, o: ListDocsOptions): Promise<DocRow[]> {

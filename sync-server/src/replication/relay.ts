@@ -1,0 +1,136 @@
+/**
+ * The change stream across server processes on one PostgreSQL database.
+ *
+ * Every committing transaction announces what it did — its stamp, the
+ * collections it wrote, the sessions and users whose streams must close —
+ * with NOTIFY inside the transaction, so the announcement exists only if it
+ * commits and arrives in commit order. Every process, the writer included,
+ * feeds its hub from these announcements only, one after the other: a
+ * stream therefore receives changes in checkpoint order whichever process
+ * wrote them. The writer keeps its change set in memory until its own
+ * announcement comes back; other processes read the documents still
+ * carrying the stamp (a document written again since comes with its later
+ * stamp, in its own announcement).
+ *
+ * If the listening connection drops, announcements may be lost: every
+ * stream of this process is closed, and the devices resync from their
+ * checkpoints when they reconnect.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CollectionName } from '#domain/schemas/index';
+import type { Storage, StorageTx, Unlisten } from '../storage/types';
+import { toWire, toWrite } from './docs';
+import { ChangeSet, type ChangeHub } from './hub';
+
+/** NOTIFY payloads are limited to 8000 bytes: long id lists are split. */
+const MAX_PAYLOAD = 7_000;
+
+interface Announcement {
+  /** The announcing process. */
+  o: string;
+  /** The transaction's stamp. */
+  t: number;
+  c: CollectionName[];
+  /** Users whose streams close (scope changed). */
+  u: string[];
+  /** Sessions whose streams close (revoked). */
+  s: string[];
+}
+
+function encode(a: Announcement): string[] {
+  const whole = JSON.stringify(a);
+  if (whole.length <= MAX_PAYLOAD) return [whole];
+  // Split the id lists; the first part carries the collections.
+  const parts: string[] = [JSON.stringify({ ...a, u: [], s: [] })];
+  let part: Announcement = { ...a, c: [], u: [], s: [] };
+  const flush = () => {
+    if (part.u.length || part.s.length) parts.push(JSON.stringify(part));
+    part = { ...a, c: [], u: [], s: [] };
+  };
+  for (const [key, ids] of [['u', a.u], ['s', a.s]] as const) {
+    for (const id of ids) {
+      if (JSON.stringify(part).length + id.length + 4 > MAX_PAYLOAD) flush();
+      part[key].push(id);
+    }
+  }
+  flush();
+  return parts;
+}
+
+export class ChangeRelay {
+  readonly origin = randomUUID();
+  /** This process's committed-or-committing change sets, by stamp, until their announcement arrives. */
+  private readonly staged = new Map<number, ChangeSet>();
+  private queue: Promise<void> = Promise.resolve();
+  private unlisten: Unlisten | undefined;
+
+  private constructor(
+    private readonly storage: Storage,
+    private readonly hub: ChangeHub,
+  ) {}
+
+  /** The relay of a storage shared by several processes, attached to the hub; undefined for SQLite. */
+  static async start(storage: Storage, hub: ChangeHub): Promise<ChangeRelay | undefined> {
+    const relay = new ChangeRelay(storage, hub);
+    relay.unlisten = await storage.listen({
+      message: (payload) => relay.enqueue(payload),
+      gap: () => relay.gap(),
+    });
+    if (!relay.unlisten) return undefined;
+    hub.relay = relay;
+    return relay;
+  }
+
+  /** Inside the transaction, before it commits: announce it. */
+  async stage(tx: StorageTx, changes: ChangeSet): Promise<void> {
+    if (changes.isEmpty) return;
+    const t = await tx.timestamp();
+    this.staged.set(t, changes);
+    const announcement: Announcement = {
+      o: this.origin,
+      t,
+      c: [...new Set(changes.batches.map((b) => b.collection))],
+      u: [...changes.closedUsers],
+      s: [...changes.closedSessions],
+    };
+    for (const payload of encode(announcement)) await tx.announce(payload);
+  }
+
+  /** The transaction did not commit: its announcement will never come. */
+  discard(changes: ChangeSet): void {
+    for (const [t, staged] of this.staged) if (staged === changes) this.staged.delete(t);
+  }
+
+  async stop(): Promise<void> {
+    if (this.hub.relay === this) this.hub.relay = undefined;
+    await this.unlisten?.();
+    await this.queue;
+  }
+
+  private enqueue(payload: string): void {
+    this.queue = this.queue.then(() => this.deliver(JSON.parse(payload) as Announcement)).catch(() => this.gap());
+  }
+
+  private async deliver(a: Announcement): Promise<void> {
+    if (a.o === this.origin) {
+      const own = this.staged.get(a.t);
+      this.staged.delete(a.t);
+      own?.applyTo(this.hub);
+      return;
+    }
+    const changes = new ChangeSet();
+    for (const id of a.u) changes.closedUsers.add(id);
+    for (const id of a.s) changes.closedSessions.add(id);
+    for (const collection of a.c) {
+      const { docs, departures } = await this.storage.changesAt(collection, a.t);
+      changes.add(collection, a.t, docs.map((row) => toWrite(collection, toWire(row))), departures);
+    }
+    changes.applyTo(this.hub);
+  }
+
+  /** Announcements may have been missed: the devices resync from their checkpoints. */
+  private gap(): void {
+    this.staged.clear();
+    this.hub.closeAll();
+  }
+}
