@@ -35,6 +35,15 @@ export const BENCH_MODULES = [
     enabled: () => (postgresUrl === '0' ? 'XIAOAN_BENCH_POSTGRES=0' : true),
   },
   {
+    // Issue 13 point 2: a county's pull with millions of other counties' documents around it, and without.
+    id: 'server-scope-pull',
+    file: 'sync-server/bench/scopePull.ts',
+    args: ['--json', '--postgres', postgresUrl],
+    timeoutSeconds: 1500,
+    optional: `needs PostgreSQL at ${postgresUrl.replace(/\/\/[^@/]*@/, '//')}`,
+    enabled: () => (postgresUrl === '0' ? 'XIAOAN_BENCH_POSTGRES=0' : true),
+  },
+  {
     id: 'initial-replication',
     file: 'bench/initialReplication.ts',
     args: ['--json'],

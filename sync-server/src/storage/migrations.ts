@@ -130,6 +130,36 @@ async function backfillSubjectsAndTags(ex: SqlExecutor): Promise<void> {
   }
 }
 
+/**
+ * Version 4: each document's and departure's `branch` (its org path cut at
+ * county depth) and the index a county's pull walks in checkpoint order.
+ */
+function branchSchema(kind: StorageKind): string[] {
+  const t = T[kind];
+  return [
+    `ALTER TABLE docs ADD COLUMN branch ${t.key} NOT NULL DEFAULT ''`,
+    `ALTER TABLE departures ADD COLUMN branch ${t.key} NOT NULL DEFAULT ''`,
+  ];
+}
+
+const BRANCH_INDEXES = [
+  'CREATE INDEX docs_branch_changes ON docs (collection, branch, server_updated_at, id)',
+  'CREATE INDEX departures_branch_changes ON departures (collection, branch, server_updated_at, id)',
+];
+
+/** Frozen with version 4: the branch of every stored path, then the indexes. */
+async function backfillBranches(ex: SqlExecutor): Promise<void> {
+  for (const table of ['docs', 'departures']) {
+    const places = await ex.all<{ collection: string; org_path: string }>(`SELECT DISTINCT collection, org_path FROM ${table}`);
+    for (const { collection, org_path: path } of places) {
+      const ids = path.split('/').filter(Boolean);
+      const branch = ids.length <= 3 ? path : `/${ids.slice(0, 3).join('/')}/`;
+      await ex.run(`UPDATE ${table} SET branch = ? WHERE collection = ? AND org_path = ?`, [branch, collection, path]);
+    }
+  }
+  for (const statement of BRANCH_INDEXES) await ex.run(statement);
+}
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'documents, users, sessions, clock', sql: { sqlite: initialSchema('sqlite'), postgres: initialSchema('postgres') } },
   {
@@ -137,6 +167,12 @@ export const MIGRATIONS: Migration[] = [
     name: 'departures, tags, subjects of accounts and conflict records',
     sql: { sqlite: departuresSchema('sqlite'), postgres: departuresSchema('postgres') },
     run: backfillSubjectsAndTags,
+  },
+  {
+    version: 4,
+    name: 'branch of documents and departures, indexed for pulls within a county',
+    sql: { sqlite: branchSchema('sqlite'), postgres: branchSchema('postgres') },
+    run: backfillBranches,
   },
 ];
 
