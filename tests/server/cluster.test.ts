@@ -53,6 +53,23 @@ describe('several server processes on one PostgreSQL database', () => {
     await stream.waitFor(() => stream.ended);
   });
 
+  it('counts sign-in guesses made through either process together', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const node = cluster.nodes[i % 2]!;
+      const res = await fetch(`${node.base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'schoolb', password: `wrong-${i}-Aa9` }),
+      });
+      statuses.push(res.status);
+    }
+    // Five free attempts in all, not five per process: the sixth is refused by whichever process gets it.
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses[6]).toBe(429);
+    expect(statuses[7]).toBe(429);
+  });
+
   it('never skips a document under concurrent pushes from both processes', async () => {
     const { nodes } = cluster;
     const writers = await Promise.all(nodes.map((n) => n.login('schoola')));

@@ -160,6 +160,21 @@ async function backfillBranches(ex: SqlExecutor): Promise<void> {
   for (const statement of BRANCH_INDEXES) await ex.run(statement);
 }
 
+/** Version 5: sign-in attempts shared by every process (used with PostgreSQL; see auth/throttle.ts). */
+function attemptsSchema(kind: StorageKind): string[] {
+  const t = T[kind];
+  return [
+    `CREATE TABLE auth_attempts (
+      kind ${t.key} NOT NULL,
+      key ${t.key} NOT NULL,
+      attempts ${t.int} NOT NULL,
+      last_attempt_at ${t.int} NOT NULL,
+      locked_until ${t.int} NOT NULL,
+      PRIMARY KEY (kind, key)
+    )`,
+  ];
+}
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'documents, users, sessions, clock', sql: { sqlite: initialSchema('sqlite'), postgres: initialSchema('postgres') } },
   {
@@ -174,9 +189,15 @@ export const MIGRATIONS: Migration[] = [
     sql: { sqlite: branchSchema('sqlite'), postgres: branchSchema('postgres') },
     run: backfillBranches,
   },
+  { version: 5, name: 'sign-in attempts shared by every process', sql: { sqlite: attemptsSchema('sqlite'), postgres: attemptsSchema('postgres') } },
 ];
 
-/** Apply every pending migration; returns the versions applied. */
+/**
+ * Apply every pending migration; returns the versions applied. All of it
+ * runs in one write transaction, which on PostgreSQL holds the writers'
+ * advisory lock: processes starting together wait for the first, then find
+ * its versions recorded, so each migration runs once.
+ */
 export async function migrate(driver: SqlDriver, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
   const int = T[driver.dialect].int;
   const applied: number[] = [];

@@ -5,10 +5,12 @@
  */
 import type { ReadScope } from '#domain/auth/readScope';
 import type { SqlDriver, SqlExecutor } from './driver';
+import { attemptTable } from './sql/attemptStore';
 import * as docs from './sql/docStore';
 import * as sessions from './sql/sessionStore';
 import * as users from './sql/userStore';
 import type {
+  AttemptTable,
   ChangeListener,
   Checkpoint,
   DocReader,
@@ -116,10 +118,13 @@ class Tx extends Reader implements StorageTx {
 
 export class SqlStorage extends Reader implements Storage {
   readonly kind: StorageKind;
+  readonly attempts: AttemptTable | undefined;
 
   constructor(private readonly driver: SqlDriver) {
     super(driver.reader);
     this.kind = driver.dialect;
+    // SQLite serves one process: its attempts stay in memory (auth/throttle.ts).
+    this.attempts = driver.dialect === 'postgres' ? attemptTable(driver.reader) : undefined;
   }
 
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T> {

@@ -84,6 +84,23 @@ export interface SessionRow {
   revokedAt: number;
 }
 
+/** Sign-in attempts on one key (an account or an address). */
+export interface AttemptRow {
+  attempts: number;
+  lastAttemptAt: number;
+  lockedUntil: number;
+}
+
+/** Attempts kept in the database, shared by every process (compare-and-set, no lock). */
+export interface AttemptTable {
+  get(kind: string, key: string): Promise<AttemptRow | undefined>;
+  /** Store `next` if the stored row is still `expected` (absent when undefined); false when another process got there first. */
+  put(kind: string, key: string, next: AttemptRow, expected: AttemptRow | undefined): Promise<boolean>;
+  delete(kind: string, key: string): Promise<void>;
+  /** Forget rows without an attempt since `before` that are not locked. */
+  sweep(kind: string, before: number): Promise<void>;
+}
+
 export interface ListDocsOptions {
   /** Only documents whose orgPath starts with this. */
   prefix: string;
@@ -146,6 +163,8 @@ export interface ChangeListener {
 
 export interface Storage extends DocReader {
   readonly kind: StorageKind;
+  /** Sign-in attempts shared across processes (PostgreSQL); undefined where they stay in memory (SQLite). */
+  readonly attempts: AttemptTable | undefined;
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T>;
   /**
    * One batch of changes after `checkpoint` within `scope`, ordered by
