@@ -70,6 +70,24 @@ describe('several server processes on one PostgreSQL database', () => {
     expect(statuses[7]).toBe(429);
   });
 
+  it('holds the per-user stream cap across processes: the oldest stream closes wherever it is', async () => {
+    const [a, b] = cluster.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
+    const token = await a.login('rooma');
+    const streams: Awaited<ReturnType<typeof openStream>>[] = [];
+    // Five (the cap) on A, one by one so their order is known, then one more on B.
+    for (const node of [a, a, a, a, a, b]) {
+      const s = await openStream(`${node.base}/api/sync/stream`, token);
+      await s.waitFor(() => s.events.length >= 1);
+      streams.push(s);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    const [oldest, ...rest] = streams;
+    await oldest!.waitFor(() => oldest!.ended);
+    expect(oldest!.events.at(-1)).toEqual({ event: 'closed', data: JSON.stringify({ reason: 'too_many_streams' }) });
+    expect(rest.every((s) => !s.ended)).toBe(true);
+    for (const s of rest) s.close();
+  });
+
   it('never skips a document under concurrent pushes from both processes', async () => {
     const { nodes } = cluster;
     const writers = await Promise.all(nodes.map((n) => n.login('schoola')));

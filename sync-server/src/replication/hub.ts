@@ -40,7 +40,7 @@ export interface ChangeBatch {
 export interface StreamLimits {
   /** Open streams per user (devices and tabs); the oldest is closed beyond it. */
   perUser: number;
-  /** Open streams of this process. */
+  /** Open streams of the installation (every process on the database). */
   total: number;
 }
 
@@ -80,7 +80,7 @@ export class ChangeHub {
    */
   relay: ChangeRelay | undefined;
 
-  constructor(private readonly limits: StreamLimits = DEFAULT_STREAM_LIMITS) {}
+  constructor(readonly limits: StreamLimits = DEFAULT_STREAM_LIMITS) {}
 
   get size(): number {
     return this.subscribers.size;
@@ -94,6 +94,8 @@ export class ChangeHub {
     this.subscribers.add(subscriber);
     this.groupKeyOf.set(subscriber, key);
     group.subscribers.add(subscriber);
+    // Other processes' streams count towards the caps too.
+    this.relay?.opened(subscriber);
     return () => this.remove(subscriber);
   }
 
@@ -172,6 +174,7 @@ export class ChangeHub {
 
   private remove(sub: Subscriber): void {
     if (!this.subscribers.delete(sub)) return;
+    this.relay?.closed(sub);
     const key = this.groupKeyOf.get(sub) ?? '';
     this.groupKeyOf.delete(sub);
     const group = this.groups.get(key);

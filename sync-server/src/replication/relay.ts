@@ -20,10 +20,13 @@ import { randomUUID } from 'node:crypto';
 import type { CollectionName } from '#domain/schemas/index';
 import type { Storage, StorageTx, Unlisten } from '../storage/types';
 import { toWire, toWrite } from './docs';
-import { ChangeSet, type ChangeHub } from './hub';
+import { ChangeSet, type ChangeHub, type Subscriber } from './hub';
 
 /** NOTIFY payloads are limited to 8000 bytes: long id lists are split. */
 const MAX_PAYLOAD = 7_000;
+/** A process refreshes its stream leases this often; leases older than LEASE_STALE_MS no longer count. */
+const LEASE_REFRESH_MS = 30_000;
+const LEASE_STALE_MS = 4 * LEASE_REFRESH_MS;
 
 interface Announcement {
   /** The announcing process. */
@@ -35,6 +38,8 @@ interface Announcement {
   u: string[];
   /** Sessions whose streams close (revoked). */
   s: string[];
+  /** Streams closed for the caps (too many streams), by lease id. */
+  k?: string[];
 }
 
 function encode(a: Announcement): string[] {
@@ -63,6 +68,11 @@ export class ChangeRelay {
   private readonly staged = new Map<number, ChangeSet>();
   private queue: Promise<void> = Promise.resolve();
   private unlisten: Unlisten | undefined;
+  /** This process's open streams and their lease ids. */
+  private readonly leaseOf = new Map<Subscriber, string>();
+  private readonly byLease = new Map<string, Subscriber>();
+  private leaseWork: Promise<unknown> = Promise.resolve();
+  private refresher: NodeJS.Timeout | undefined;
 
   private constructor(
     private readonly storage: Storage,
@@ -78,7 +88,48 @@ export class ChangeRelay {
     });
     if (!relay.unlisten) return undefined;
     hub.relay = relay;
+    relay.refresher = setInterval(() => relay.refreshLeases(), LEASE_REFRESH_MS);
+    relay.refresher.unref();
     return relay;
+  }
+
+  /** A stream opened here: record it, and close the oldest streams beyond the caps, wherever they are. */
+  opened(sub: Subscriber): void {
+    const leases = this.storage.streamLeases;
+    if (!leases) return;
+    const id = randomUUID();
+    this.leaseOf.set(sub, id);
+    this.byLease.set(id, sub);
+    this.track(async () => {
+      const now = Date.now();
+      await leases.open({ id, origin: this.origin, userId: sub.userId, openedAt: now });
+      const excess = await leases.excess(sub.userId, this.hub.limits.perUser, this.hub.limits.total, now - LEASE_STALE_MS);
+      const remote = excess.filter((l) => l.origin !== this.origin).map((l) => l.id);
+      for (const l of excess) this.byLease.get(l.id)?.close('too_many_streams');
+      if (remote.length) {
+        await leases.close(remote);
+        const a: Announcement = { o: this.origin, t: 0, c: [], u: [], s: [], k: remote };
+        await this.storage.transaction((tx) => tx.announce(JSON.stringify(a)));
+      }
+    });
+  }
+
+  closed(sub: Subscriber): void {
+    const id = this.leaseOf.get(sub);
+    if (id === undefined) return;
+    this.leaseOf.delete(sub);
+    this.byLease.delete(id);
+    this.track(async () => this.storage.streamLeases?.close([id]));
+  }
+
+  /** Lease bookkeeping runs in the background, one step after the other; a failure only loosens the caps. */
+  private track(work: () => Promise<unknown>): void {
+    this.leaseWork = this.leaseWork.then(work).catch(() => undefined);
+  }
+
+  private refreshLeases(): void {
+    const now = Date.now();
+    this.track(async () => this.storage.streamLeases?.refresh(this.origin, now, now - LEASE_STALE_MS));
   }
 
   /** Inside the transaction, before it commits: announce it. */
@@ -102,9 +153,13 @@ export class ChangeRelay {
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.refresher);
     if (this.hub.relay === this) this.hub.relay = undefined;
     await this.unlisten?.();
     await this.queue;
+    const ids = [...this.byLease.keys()];
+    this.track(async () => this.storage.streamLeases?.close(ids));
+    await this.leaseWork;
   }
 
   private enqueue(payload: string): void {
@@ -112,6 +167,7 @@ export class ChangeRelay {
   }
 
   private async deliver(a: Announcement): Promise<void> {
+    for (const id of a.k ?? []) this.byLease.get(id)?.close('too_many_streams');
     if (a.o === this.origin) {
       const own = this.staged.get(a.t);
       this.staged.delete(a.t);

@@ -175,6 +175,23 @@ function attemptsSchema(kind: StorageKind): string[] {
   ];
 }
 
+/** Version 6: open change streams of every process, so stream caps hold across processes (PostgreSQL). */
+function streamLeasesSchema(kind: StorageKind): string[] {
+  const t = T[kind];
+  return [
+    `CREATE TABLE stream_leases (
+      id ${t.key} PRIMARY KEY,
+      origin ${t.key} NOT NULL,
+      user_id ${t.key} NOT NULL,
+      opened_at ${t.int} NOT NULL,
+      seen_at ${t.int} NOT NULL
+    )`,
+    'CREATE INDEX stream_leases_user ON stream_leases (user_id, opened_at)',
+    'CREATE INDEX stream_leases_opened ON stream_leases (opened_at)',
+    'CREATE INDEX stream_leases_origin ON stream_leases (origin)',
+  ];
+}
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'documents, users, sessions, clock', sql: { sqlite: initialSchema('sqlite'), postgres: initialSchema('postgres') } },
   {
@@ -190,6 +207,7 @@ export const MIGRATIONS: Migration[] = [
     run: backfillBranches,
   },
   { version: 5, name: 'sign-in attempts shared by every process', sql: { sqlite: attemptsSchema('sqlite'), postgres: attemptsSchema('postgres') } },
+  { version: 6, name: 'open change streams of every process', sql: { sqlite: streamLeasesSchema('sqlite'), postgres: streamLeasesSchema('postgres') } },
 ];
 
 /**

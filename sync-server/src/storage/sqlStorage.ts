@@ -8,6 +8,7 @@ import type { SqlDriver, SqlExecutor } from './driver';
 import { attemptTable } from './sql/attemptStore';
 import * as docs from './sql/docStore';
 import * as sessions from './sql/sessionStore';
+import { streamLeaseTable } from './sql/streamLeaseStore';
 import * as users from './sql/userStore';
 import type {
   AttemptTable,
@@ -22,6 +23,7 @@ import type {
   StampedChanges,
   Storage,
   StorageKind,
+  StreamLeaseTable,
   StorageTx,
   UserPatch,
   Unlisten,
@@ -119,12 +121,14 @@ class Tx extends Reader implements StorageTx {
 export class SqlStorage extends Reader implements Storage {
   readonly kind: StorageKind;
   readonly attempts: AttemptTable | undefined;
+  readonly streamLeases: StreamLeaseTable | undefined;
 
   constructor(private readonly driver: SqlDriver) {
     super(driver.reader);
     this.kind = driver.dialect;
     // SQLite serves one process: its attempts stay in memory (auth/throttle.ts).
     this.attempts = driver.dialect === 'postgres' ? attemptTable(driver.reader) : undefined;
+    this.streamLeases = driver.dialect === 'postgres' ? streamLeaseTable(driver.reader) : undefined;
   }
 
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T> {

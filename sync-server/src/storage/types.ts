@@ -101,6 +101,24 @@ export interface AttemptTable {
   sweep(kind: string, before: number): Promise<void>;
 }
 
+/** An open change stream, recorded so stream caps hold across processes. */
+export interface StreamLease {
+  id: string;
+  /** The process holding it (its relay's origin). */
+  origin: string;
+  userId: string;
+  openedAt: number;
+}
+
+export interface StreamLeaseTable {
+  open(lease: StreamLease): Promise<void>;
+  close(ids: readonly string[]): Promise<void>;
+  /** Live leases beyond the caps, the oldest ones: the user's beyond `perUser`, everyone's beyond `total`. */
+  excess(userId: string, perUser: number, total: number, aliveSince: number): Promise<Pick<StreamLease, 'id' | 'origin'>[]>;
+  /** A process's leases are still held (it is alive); leases not refreshed since `staleBefore` are dropped. */
+  refresh(origin: string, now: number, staleBefore: number): Promise<void>;
+}
+
 export interface ListDocsOptions {
   /** Only documents whose orgPath starts with this. */
   prefix: string;
@@ -165,6 +183,8 @@ export interface Storage extends DocReader {
   readonly kind: StorageKind;
   /** Sign-in attempts shared across processes (PostgreSQL); undefined where they stay in memory (SQLite). */
   readonly attempts: AttemptTable | undefined;
+  /** Open streams of every process (PostgreSQL); undefined with one process (SQLite). */
+  readonly streamLeases: StreamLeaseTable | undefined;
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T>;
   /**
    * One batch of changes after `checkpoint` within `scope`, ordered by
