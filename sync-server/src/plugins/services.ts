@@ -29,7 +29,13 @@ export interface ServicesOptions {
 
 export default fp<ServicesOptions>(
   async (app, { config, storage: given }) => {
-    const storage = given ?? (await openStorage({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+    const storage =
+      given ??
+      (await openStorage({
+        dataDir: config.dataDir,
+        databaseUrl: config.databaseUrl,
+        postgres: { poolSize: config.pgPoolSize, statementTimeoutMs: config.pgStatementTimeoutMs },
+      }));
     const hub = new ChangeHub({ perUser: config.streamsPerUser, total: config.streamsTotal });
     // PostgreSQL: changes committed by any process reach this hub (SQLite: none, one process).
     const relay = await ChangeRelay.start(storage, hub);

@@ -40,10 +40,20 @@ function executor(db: Queryable): SqlExecutor {
   };
 }
 
-export function openPostgresDriver(connectionString: string): SqlDriver {
+export interface PostgresOptions {
+  /** Connections per process (PG_POOL_SIZE); processes × pool size must stay below max_connections. */
+  poolSize?: number;
+  /** Statements running longer are cancelled (PG_STATEMENT_TIMEOUT_MS); none when unset. */
+  statementTimeoutMs?: number;
+}
+
+export const DEFAULT_POOL_SIZE = 10;
+
+export function openPostgresDriver(connectionString: string, options: PostgresOptions = {}): SqlDriver {
   const pool = new pg.Pool({
     connectionString,
-    max: 10,
+    max: options.poolSize ?? DEFAULT_POOL_SIZE,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     // BIGINT columns hold millisecond timestamps: safe as JS numbers.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -79,8 +89,8 @@ export function openPostgresDriver(connectionString: string): SqlDriver {
   };
 }
 
-export async function openPostgresStorage(connectionString: string): Promise<SqlStorage> {
-  const driver = openPostgresDriver(connectionString);
+export async function openPostgresStorage(connectionString: string, options: PostgresOptions = {}): Promise<SqlStorage> {
+  const driver = openPostgresDriver(connectionString, options);
   await migrate(driver);
   return new SqlStorage(driver);
 }
