@@ -44,6 +44,15 @@ export const BENCH_MODULES = [
     enabled: () => (postgresUrl === '0' ? 'XIAOAN_BENCH_POSTGRES=0' : true),
   },
   {
+    // Issue 13 point 4: two server processes, 500 streams, steady pushes; nothing lost or doubled.
+    id: 'server-load-run',
+    file: 'sync-server/bench/loadRun.ts',
+    args: ['--json', '--postgres', postgresUrl],
+    timeoutSeconds: 300,
+    optional: `needs PostgreSQL at ${postgresUrl.replace(/\/\/[^@/]*@/, '//')}`,
+    enabled: () => (postgresUrl === '0' ? 'XIAOAN_BENCH_POSTGRES=0' : true),
+  },
+  {
     id: 'initial-replication',
     file: 'bench/initialReplication.ts',
     args: ['--json'],
