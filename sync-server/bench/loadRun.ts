@@ -20,17 +20,16 @@ import { createAccount } from '../src/auth/accounts';
 import { commit } from '../src/replication/commit';
 import { ChangeHub } from '../src/replication/hub';
 import { openPostgresStorage } from '../src/storage/postgres';
-import { benchLogin, createBenchDatabase, elapsedMs, percentile } from './lib/pgBench';
+import { benchLogin, createBenchDatabase, elapsedMs, percentile, PG_BENCH_OPTIONS } from './lib/pgBench';
 import { emitResult, formatCount } from './result';
 import { BENCH_AUTHOR, BENCH_PASSWORD, seedCounty } from './seed';
 
 const { values } = parseArgs({
   options: {
-    postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    ...PG_BENCH_OPTIONS,
     streams: { type: 'string', default: '500' },
     seconds: { type: 'string', default: '30' },
     pause: { type: 'string', default: '400' },
-    json: { type: 'boolean', default: false },
   },
 });
 const STREAMS = Number(values.streams);

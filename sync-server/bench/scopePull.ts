@@ -22,17 +22,16 @@ import { ChangeHub } from '../src/replication/hub';
 import { openPostgresStorage, toPgPlaceholders } from '../src/storage/postgres';
 import { pull } from '../src/storage/sql/docStore';
 import type { SqlValue } from '../src/storage/driver';
-import { benchLogin, createBenchDatabase, elapsedMs } from './lib/pgBench';
+import { benchLogin, createBenchDatabase, elapsedMs, PG_BENCH_OPTIONS } from './lib/pgBench';
 import { emitResult, formatCount, formatSeconds, type BenchResult } from './result';
 import { BENCH_AUTHOR, BENCH_PASSWORD, COUNTY_ADMIN, SCHOOL_TEACHER, seedCounty } from './seed';
 
 const { values } = parseArgs({
   options: {
-    postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    ...PG_BENCH_OPTIONS,
     others: { type: 'string', default: '5000000' },
     docs: { type: 'string', default: '20000' },
     batch: { type: 'string', default: '500' },
-    json: { type: 'boolean', default: false },
   },
 });
 const OTHERS = Number(values.others);

@@ -51,3 +51,9 @@ export function percentile(sorted: readonly number[], p: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
+
+/** Command-line options every PostgreSQL bench takes. */
+export const PG_BENCH_OPTIONS = {
+  postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+  json: { type: 'boolean', default: false },
+} as const;

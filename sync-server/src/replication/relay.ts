@@ -18,8 +18,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CollectionName } from '#domain/schemas/index';
-import type { Storage, StorageTx, Unlisten } from '../storage/types';
-import { toWire, toWrite } from './docs';
+import type { Departure, Storage, StorageTx, Unlisten } from '../storage/types';
+import { toWire, toWrite, type WrittenDoc } from './docs';
 import { ChangeSet, type ChangeHub, type Subscriber } from './hub';
 
 /** NOTIFY payloads are limited to 8000 bytes: long id lists are split. */
@@ -67,6 +67,8 @@ export class ChangeRelay {
   /** This process's committed-or-committing change sets, by stamp, until their announcement arrives. */
   private readonly staged = new Map<number, ChangeSet>();
   private queue: Promise<void> = Promise.resolve();
+  private readonly pending: Announcement[] = [];
+  private draining = false;
   private unlisten: Unlisten | undefined;
   /** This process's open streams and their lease ids. */
   private readonly leaseOf = new Map<Subscriber, string>();
@@ -163,25 +165,62 @@ export class ChangeRelay {
   }
 
   private enqueue(payload: string): void {
-    this.queue = this.queue.then(() => this.deliver(JSON.parse(payload) as Announcement)).catch(() => this.gap());
-  }
-
-  private async deliver(a: Announcement): Promise<void> {
-    for (const id of a.k ?? []) this.byLease.get(id)?.close('too_many_streams');
-    if (a.o === this.origin) {
-      const own = this.staged.get(a.t);
-      this.staged.delete(a.t);
-      own?.applyTo(this.hub);
+    try {
+      this.pending.push(JSON.parse(payload) as Announcement);
+    } catch {
+      this.gap();
       return;
     }
-    const changes = new ChangeSet();
-    for (const id of a.u) changes.closedUsers.add(id);
-    for (const id of a.s) changes.closedSessions.add(id);
-    for (const collection of a.c) {
-      const { docs, departures } = await this.storage.changesAt(collection, a.t);
-      changes.add(collection, a.t, docs.map((row) => toWrite(collection, toWire(row))), departures);
+    if (!this.draining) this.queue = this.drain();
+  }
+
+  /** Deliver what has arrived, a backlog at a time (one read per collection however long the backlog). */
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.pending.length) await this.deliver(this.pending.splice(0)).catch(() => this.gap());
+    } finally {
+      this.draining = false;
     }
-    changes.applyTo(this.hub);
+  }
+
+  private async deliver(batch: Announcement[]): Promise<void> {
+    const written = await this.readRemote(batch.filter((a) => a.o !== this.origin));
+    // In commit order, the announcements' order.
+    for (const a of batch) {
+      for (const id of a.k ?? []) this.byLease.get(id)?.close('too_many_streams');
+      if (a.o === this.origin) {
+        this.staged.get(a.t)?.applyTo(this.hub);
+        this.staged.delete(a.t);
+        continue;
+      }
+      const changes = new ChangeSet();
+      for (const id of a.u) changes.closedUsers.add(id);
+      for (const id of a.s) changes.closedSessions.add(id);
+      for (const collection of a.c) {
+        const found = written.get(`${collection}|${a.t}`);
+        if (found) changes.add(collection, a.t, found.docs, found.departures);
+      }
+      changes.applyTo(this.hub);
+    }
+  }
+
+  /** What other processes' announced transactions wrote, by collection and stamp. */
+  private async readRemote(remote: Announcement[]): Promise<Map<string, { docs: WrittenDoc[]; departures: Departure[] }>> {
+    const stamps = new Map<CollectionName, number[]>();
+    for (const a of remote) for (const c of a.c) stamps.set(c, [...(stamps.get(c) ?? []), a.t]);
+    const out = new Map<string, { docs: WrittenDoc[]; departures: Departure[] }>();
+    const entry = (key: string) => {
+      let e = out.get(key);
+      if (!e) out.set(key, (e = { docs: [], departures: [] }));
+      return e;
+    };
+    for (const [collection, list] of stamps) {
+      const { docs, departures } = await this.storage.changesAt(collection, list);
+      for (const row of docs) entry(`${collection}|${row.updatedAt}`).docs.push(toWrite(collection, toWire(row)));
+      for (const d of departures) entry(`${collection}|${d.updatedAt}`).departures.push(d);
+    }
+    return out;
   }
 
   /** Announcements may have been missed: the devices resync from their checkpoints. */

@@ -160,32 +160,17 @@ async function backfillBranches(ex: SqlExecutor): Promise<void> {
   for (const statement of BRANCH_INDEXES) await ex.run(statement);
 }
 
-/** Version 5: sign-in attempts shared by every process (used with PostgreSQL; see auth/throttle.ts). */
-function attemptsSchema(kind: StorageKind): string[] {
+/**
+ * Version 5: state every process shares on PostgreSQL (unused by SQLite,
+ * which keeps it in memory): sign-in attempts (auth/throttle.ts) and the
+ * open change streams, so stream caps hold across processes (relay.ts).
+ */
+function sharedStateSchema(kind: StorageKind): string[] {
   const t = T[kind];
   return [
-    `CREATE TABLE auth_attempts (
-      kind ${t.key} NOT NULL,
-      key ${t.key} NOT NULL,
-      attempts ${t.int} NOT NULL,
-      last_attempt_at ${t.int} NOT NULL,
-      locked_until ${t.int} NOT NULL,
-      PRIMARY KEY (kind, key)
-    )`,
-  ];
-}
-
-/** Version 6: open change streams of every process, so stream caps hold across processes (PostgreSQL). */
-function streamLeasesSchema(kind: StorageKind): string[] {
-  const t = T[kind];
-  return [
-    `CREATE TABLE stream_leases (
-      id ${t.key} PRIMARY KEY,
-      origin ${t.key} NOT NULL,
-      user_id ${t.key} NOT NULL,
-      opened_at ${t.int} NOT NULL,
-      seen_at ${t.int} NOT NULL
-    )`,
+    `CREATE TABLE auth_attempts (kind ${t.key} NOT NULL, key ${t.key} NOT NULL, attempts ${t.int} NOT NULL,
+      last_attempt_at ${t.int} NOT NULL, locked_until ${t.int} NOT NULL, PRIMARY KEY (kind, key))`,
+    `CREATE TABLE stream_leases (id ${t.key} PRIMARY KEY, origin ${t.key} NOT NULL, user_id ${t.key} NOT NULL, opened_at ${t.int} NOT NULL, seen_at ${t.int} NOT NULL)`,
     'CREATE INDEX stream_leases_user ON stream_leases (user_id, opened_at)',
     'CREATE INDEX stream_leases_opened ON stream_leases (opened_at)',
     'CREATE INDEX stream_leases_origin ON stream_leases (origin)',
@@ -206,8 +191,11 @@ export const MIGRATIONS: Migration[] = [
     sql: { sqlite: branchSchema('sqlite'), postgres: branchSchema('postgres') },
     run: backfillBranches,
   },
-  { version: 5, name: 'sign-in attempts shared by every process', sql: { sqlite: attemptsSchema('sqlite'), postgres: attemptsSchema('postgres') } },
-  { version: 6, name: 'open change streams of every process', sql: { sqlite: streamLeasesSchema('sqlite'), postgres: streamLeasesSchema('postgres') } },
+  {
+    version: 5,
+    name: 'sign-in attempts and open change streams shared by every process',
+    sql: { sqlite: sharedStateSchema('sqlite'), postgres: sharedStateSchema('postgres') },
+  },
 ];
 
 /**

@@ -164,8 +164,8 @@ export class SqlStorage extends Reader implements Storage {
     return row?.value;
   }
 
-  changesAt(collection: string, at: number): Promise<StampedChanges> {
-    return docs.changesAt(this.ex, collection, at);
+  changesAt(collection: string, stamps: readonly number[]): Promise<StampedChanges> {
+    return docs.changesAt(this.ex, collection, stamps);
   }
 
   async listen(listener: ChangeListener): Promise<Unlisten | undefined> {

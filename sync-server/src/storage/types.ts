@@ -163,10 +163,10 @@ export interface StorageTx extends DocReader {
   announce(payload: string): Promise<void>;
 }
 
-/** What a transaction wrote at one stamp: the documents still carrying it and the departures it left. */
+/** What transactions wrote at some stamps: the documents still carrying them and the departures they left. */
 export interface StampedChanges {
   docs: DocRow[];
-  departures: Departure[];
+  departures: (Departure & { updatedAt: number })[];
 }
 
 /** Stops listening. */
@@ -198,8 +198,8 @@ export interface Storage extends DocReader {
   listSessions(userId: string): Promise<SessionRow[]>;
   touchSession(id: string, lastSeenAt: number, expiresAt: number): Promise<void>;
   getMeta(key: string): Promise<string | undefined>;
-  /** The documents and departures of `collection` stamped exactly `at` (what another process announced). */
-  changesAt(collection: string, at: number): Promise<StampedChanges>;
+  /** The documents and departures of `collection` stamped exactly one of `stamps` (what other processes announced). */
+  changesAt(collection: string, stamps: readonly number[]): Promise<StampedChanges>;
   /** Listen to every process's announcements; undefined where there is only one process (SQLite). */
   listen(listener: ChangeListener): Promise<Unlisten | undefined>;
   /** Refresh planner statistics (after bulk loads). */

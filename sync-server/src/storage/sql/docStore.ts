@@ -184,17 +184,22 @@ const departuresSelect: Select = (collection, scope, branch, checkpoint, whole) 
   };
 };
 
-/** What one transaction wrote in `collection` and still carries its stamp (later writes carry their own). */
-export async function changesAt(ex: SqlExecutor, collection: string, at: number): Promise<StampedChanges> {
-  const rows = await ex.all<DocRecord>(`SELECT ${DOC_COLUMNS} FROM docs WHERE collection = ? AND server_updated_at = ?`, [collection, at]);
-  const left = await ex.all<PlaceRecord>(
-    'SELECT id, org_path, subject_id, tag FROM departures WHERE collection = ? AND server_updated_at = ?',
-    [collection, at],
-  );
-  return {
-    docs: rows.map(toDoc),
-    departures: left.map((r) => ({ id: r.id, orgPath: r.org_path, subjectId: r.subject_id, tag: r.tag })),
-  };
+/** What some transactions wrote in `collection` and still carries their stamps (later writes carry their own). */
+export async function changesAt(ex: SqlExecutor, collection: string, stamps: readonly number[]): Promise<StampedChanges> {
+  const out: StampedChanges = { docs: [], departures: [] };
+  for (const part of chunks([...new Set(stamps)], READ_CHUNK)) {
+    const inPart = `server_updated_at IN (${placeholders(part.length)})`;
+    const rows = await ex.all<DocRecord>(`SELECT ${DOC_COLUMNS} FROM docs WHERE collection = ? AND ${inPart}`, [collection, ...part]);
+    out.docs.push(...rows.map(toDoc));
+    const left = await ex.all<PlaceRecord & { server_updated_at: number }>(
+      `SELECT id, org_path, subject_id, tag, server_updated_at FROM departures WHERE collection = ? AND ${inPart}`,
+      [collection, ...part],
+    );
+    for (const r of left) {
+      out.departures.push({ id: r.id, orgPath: r.org_path, subjectId: r.subject_id, tag: r.tag, updatedAt: Number(r.server_updated_at) });
+    }
+  }
+  return out;
 }
 
 export async function listDocs(ex: SqlExecutor, collection: string, o: ListDocsOptions): Promise<DocRow[]> {
