@@ -185,13 +185,16 @@ export class ChangeRelay {
   }
 
   private async deliver(batch: Announcement[]): Promise<void> {
-    const written = await this.readRemote(batch.filter((a) => a.o !== this.origin));
+    // This process's own change sets, when still in memory (after a gap they are read like the others').
+    const own = new Map(batch.flatMap((a) => (a.o === this.origin && this.staged.has(a.t) ? [[a, this.staged.get(a.t) as ChangeSet] as const] : [])));
+    const written = await this.readRemote(batch.filter((a) => !own.has(a)));
     // In commit order, the announcements' order.
     for (const a of batch) {
       for (const id of a.k ?? []) this.byLease.get(id)?.close('too_many_streams');
-      if (a.o === this.origin) {
-        this.staged.get(a.t)?.applyTo(this.hub);
+      const mine = own.get(a);
+      if (mine) {
         this.staged.delete(a.t);
+        mine.applyTo(this.hub);
         continue;
       }
       const changes = new ChangeSet();
