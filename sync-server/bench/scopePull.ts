@@ -20,9 +20,8 @@ import { loadConfig } from '../src/config';
 import { commit } from '../src/replication/commit';
 import { ChangeHub } from '../src/replication/hub';
 import { openPostgresStorage, toPgPlaceholders } from '../src/storage/postgres';
-import { pull } from '../src/storage/sql/docStore';
-import type { SqlValue } from '../src/storage/driver';
 import { benchLogin, createBenchDatabase, elapsedMs, PG_BENCH_OPTIONS } from './lib/pgBench';
+import { pullQuery } from './lib/pullQuery';
 import { emitResult, formatCount, formatSeconds, type BenchResult } from './result';
 import { BENCH_AUTHOR, BENCH_PASSWORD, COUNTY_ADMIN, SCHOOL_TEACHER, seedCounty } from './seed';
 
@@ -113,11 +112,8 @@ async function main(): Promise<void> {
      * touches do not depend on the machine's load.
      */
     const explain = async (r: Reader) => {
-      let captured: { sql: string; params: readonly SqlValue[] } | undefined;
-      const capture = { all: async <T>(sql: string, params: readonly SqlValue[] = []) => ((captured = { sql, params }), [] as T[]), run: async () => 0 };
-      await pull(capture, 'people', readScope(r.principal, 'people'), { updatedAt: start + Math.floor(span / 2), id: '' }, BATCH);
-      if (!captured) throw new Error('no query');
-      const { rows } = await db.client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${toPgPlaceholders(captured.sql)}`, [...captured.params]);
+      const q = await pullQuery('people', readScope(r.principal, 'people'), { updatedAt: start + Math.floor(span / 2), id: '' }, BATCH);
+      const { rows } = await db.client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${toPgPlaceholders(q.sql)}`, q.params);
       const lines = rows.map((row) => row['QUERY PLAN'].trim());
       const buffers = /Buffers: shared (?:hit=(\d+))?\s*(?:read=(\d+))?/.exec(lines.find((l) => l.startsWith('Buffers:')) ?? '');
       return { pages: Number(buffers?.[1] ?? 0) + Number(buffers?.[2] ?? 0), plan: lines.filter((l) => !/^(Buffers|Planning|Execution)/.test(l)).join(' | ') };

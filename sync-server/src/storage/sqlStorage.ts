@@ -136,7 +136,7 @@ export class SqlStorage extends Reader implements Storage {
   }
 
   pull(collection: string, scope: ReadScope, checkpoint: Checkpoint | null, limit: number): Promise<DocRow[]> {
-    return docs.pull(this.ex, collection, scope, checkpoint, limit);
+    return docs.pull(this.ex, collection, scope, checkpoint, limit, this.kind === 'postgres');
   }
 
   listDocs(collection: string, options: ListDocsOptions): Promise<DocRow[]> {

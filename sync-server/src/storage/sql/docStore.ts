@@ -113,10 +113,12 @@ export async function putDocs(ex: SqlExecutor, collection: string, docs: readonl
  * student moved to another school, an account moved), merged in one order.
  * A departure is skipped while the document itself is still in scope.
  *
- * A scope that lies within counties is read branch by branch, each part an
- * ordered walk of the index (collection, branch, server_updated_at, id)
+ * A scope that lies within counties is read branch by branch when
+ * `byBranch` (PostgreSQL, where one database holds a province), each part
+ * an ordered walk of the index (collection, branch, server_updated_at, id)
  * cut at the batch size, so its cost follows the county's changes and not
- * the rest of the province's (scopeByBranch).
+ * the rest of the province's (scopeByBranch). SQLite holds one county or
+ * city: there the single query over the scope is faster.
  */
 export async function pull(
   ex: SqlExecutor,
@@ -124,23 +126,24 @@ export async function pull(
   scope: ReadScope,
   checkpoint: Checkpoint | null,
   limit: number,
+  byBranch = true,
 ): Promise<DocRow[]> {
-  const parts = scopeByBranch(scope);
+  const parts = byBranch ? scopeByBranch(scope) : undefined;
   if (parts && !parts.size) return [];
   const selects: string[] = [];
   const params: SqlValue[] = [];
   for (const [branch, part] of parts ?? [[undefined, scope] as const]) {
     for (const select of [docsSelect, departuresSelect]) {
       const q = select(collection, part, branch, checkpoint, scope);
-      selects.push(`SELECT * FROM (${q.sql} ORDER BY server_updated_at, id LIMIT ?) AS part${selects.length}`);
-      params.push(...q.params, limit);
+      // By branch, each part is cut at the batch size before the parts are merged.
+      selects.push(parts ? `SELECT * FROM (${q.sql} ORDER BY server_updated_at, id LIMIT ?) AS part${selects.length}` : q.sql);
+      params.push(...q.params, ...(parts ? [limit] : []));
     }
   }
   const rows = await ex.all<DocRecord>(`${selects.join(' UNION ALL ')} ORDER BY server_updated_at, id LIMIT ?`, [...params, limit]);
   return rows.map(toDoc);
 }
 
-/** One table's part of a pull: `scope` within `branch`; `whole` is the reader's whole scope. */
 type Select = (
   collection: string,
   scope: ReadScope,
