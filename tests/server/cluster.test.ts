@@ -60,7 +60,7 @@ describe('several server processes on one PostgreSQL database', () => {
       const res = await fetch(`${node.base}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'schoolb', password: `wrong-${i}-Aa9` }),
+        body: JSON.stringify({ username: 'town1', password: `wrong-${i}-Aa9` }),
       });
       statuses.push(res.status);
     }
@@ -125,5 +125,18 @@ describe('several server processes on one PostgreSQL database', () => {
     expect([...delivered].sort()).toEqual(ids);
     for (let i = 1; i < messages.length; i++) expect(after(messages[i]!.checkpoint, messages[i - 1]!.checkpoint)).toBe(true);
     streamed.close();
+  });
+
+  it('closes on the other process the streams of an account disabled through one', async () => {
+    const [a, b] = cluster.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
+    const stream = await openStream(`${b.base}/api/sync/stream`, await b.login('teacherb'));
+    await stream.waitFor(() => stream.events.length >= 1);
+    const res = await fetch(`${a.base}/api/admin/accounts/acc-teacherb/disable`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await a.login('schoolb')}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(200);
+    await stream.waitFor(() => stream.ended);
   });
 });
