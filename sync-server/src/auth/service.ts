@@ -70,8 +70,10 @@ export class AuthService {
     private readonly options: AuthOptions,
   ) {
     this.now = options.now ?? Date.now;
-    this.accountThrottle = createThrottle(storage.attempts, 'account', options.accountPolicy ?? ACCOUNT_POLICY, this.now);
-    this.addressThrottle = createThrottle(storage.attempts, 'address', options.addressPolicy ?? ADDRESS_POLICY, this.now);
+    // Shared by every process on PostgreSQL; in memory with SQLite (one process).
+    const shared = storage.kind === 'postgres' ? storage.attempts : undefined;
+    this.accountThrottle = createThrottle(shared, 'account', options.accountPolicy ?? ACCOUNT_POLICY, this.now);
+    this.addressThrottle = createThrottle(shared, 'address', options.addressPolicy ?? ADDRESS_POLICY, this.now);
   }
 
   /** Count the attempt before any password is checked; 429 when the key is locked. */

@@ -83,6 +83,7 @@ export class ChangeRelay {
 
   /** The relay of a storage shared by several processes, attached to the hub; undefined for SQLite. */
   static async start(storage: Storage, hub: ChangeHub): Promise<ChangeRelay | undefined> {
+    if (storage.kind !== 'postgres') return undefined;
     const relay = new ChangeRelay(storage, hub);
     relay.unlisten = await storage.listen({
       message: (payload) => relay.enqueue(payload),
