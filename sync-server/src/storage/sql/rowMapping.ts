@@ -4,7 +4,8 @@
  * follow from one table of field kinds, so they cannot drift apart.
  * A column is its field's snake_case name (`userAgent` → `user_agent`).
  */
-import { flag, type SqlValue } from './common';
+import type { SqlExecutor } from '../driver';
+import { flag, placeholders, type SqlValue } from './common';
 
 type KindOf<V> = [V] extends [boolean] ? 'flag' : [V] extends [number] ? 'int' : 'text';
 
@@ -20,6 +21,9 @@ export interface RowMapping<Row> {
   fromRecord(record: Record<string, unknown>): Row;
   /** A row's values in column order, booleans as 0/1. */
   values(row: Row): SqlValue[];
+  /** The row whose `column` equals `value` (a unique column), or undefined. */
+  findOne(ex: SqlExecutor, column: string, value: string): Promise<Row | undefined>;
+  insert(ex: SqlExecutor, row: Row): Promise<void>;
 }
 
 const snake = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -31,20 +35,32 @@ const READ = {
   flag: (v: unknown) => Number(v) === 1,
 };
 
-export function rowMapping<Row>(kinds: ColumnKinds<Row>): RowMapping<Row> {
+/** The mapping of `table`, whose columns are exactly the fields of `kinds`. */
+export function rowMapping<Row>(table: string, kinds: ColumnKinds<Row>): RowMapping<Row> {
   const fields = Object.keys(kinds) as (keyof Row & string)[];
+  const columns = fields.map(snake).join(', ');
+  const fromRecord = (record: Record<string, unknown>): Row =>
+    Object.fromEntries(fields.map((f) => [f, READ[kinds[f]](record[snake(f)])])) as Row;
+  const values = (row: Row): SqlValue[] =>
+    fields.map((f) => {
+      const value = row[f];
+      return typeof value === 'boolean' ? flag(value) : (value as SqlValue);
+    });
   return {
-    columns: fields.map(snake).join(', '),
+    columns,
     count: fields.length,
     column: (field) => {
       if (!fields.includes(field)) throw new Error(`no column for ${field}`);
       return snake(field);
     },
-    fromRecord: (record) => Object.fromEntries(fields.map((f) => [f, READ[kinds[f]](record[snake(f)])])) as Row,
-    values: (row) =>
-      fields.map((f) => {
-        const value = row[f];
-        return typeof value === 'boolean' ? flag(value) : (value as SqlValue);
-      }),
+    fromRecord,
+    values,
+    async findOne(ex, column, value) {
+      const [row] = await ex.all<Record<string, unknown>>(`SELECT ${columns} FROM ${table} WHERE ${column} = ?`, [value]);
+      return row ? fromRecord(row) : undefined;
+    },
+    async insert(ex, row) {
+      await ex.run(`INSERT INTO ${table} (${columns}) VALUES (${placeholders(fields.length)})`, values(row));
+    },
   };
 }

@@ -1,10 +1,9 @@
 /** Signed-in devices: one session per sign-in; the token itself is never stored, only its SHA-256. */
 import type { SqlExecutor } from '../driver';
 import type { SessionRow } from '../types';
-import { placeholders } from './common';
 import { rowMapping } from './rowMapping';
 
-const SESSIONS = rowMapping<SessionRow>({
+const SESSIONS = rowMapping<SessionRow>('sessions', {
   id: 'text',
   userId: 'text',
   tokenHash: 'text',
@@ -17,13 +16,8 @@ const SESSIONS = rowMapping<SessionRow>({
   revokedAt: 'int',
 });
 
-async function one(ex: SqlExecutor, where: string, value: string): Promise<SessionRow | undefined> {
-  const [row] = await ex.all<Record<string, unknown>>(`SELECT ${SESSIONS.columns} FROM sessions WHERE ${where} = ?`, [value]);
-  return row ? SESSIONS.fromRecord(row) : undefined;
-}
-
-export const findSession = (ex: SqlExecutor, id: string) => one(ex, 'id', id);
-export const findSessionByTokenHash = (ex: SqlExecutor, tokenHash: string) => one(ex, 'token_hash', tokenHash);
+export const findSession = (ex: SqlExecutor, id: string) => SESSIONS.findOne(ex, 'id', id);
+export const findSessionByTokenHash = (ex: SqlExecutor, tokenHash: string) => SESSIONS.findOne(ex, 'token_hash', tokenHash);
 
 export async function listSessions(ex: SqlExecutor, userId: string): Promise<SessionRow[]> {
   const rows = await ex.all<Record<string, unknown>>(
@@ -33,9 +27,7 @@ export async function listSessions(ex: SqlExecutor, userId: string): Promise<Ses
   return rows.map(SESSIONS.fromRecord);
 }
 
-export async function insertSession(ex: SqlExecutor, s: SessionRow): Promise<void> {
-  await ex.run(`INSERT INTO sessions (${SESSIONS.columns}) VALUES (${placeholders(SESSIONS.count)})`, SESSIONS.values(s));
-}
+export const insertSession = (ex: SqlExecutor, s: SessionRow): Promise<void> => SESSIONS.insert(ex, s);
 
 /** Revoke every live session of a user, except `exceptSessionId`; returns the revoked ids. */
 export async function revokeUserSessions(ex: SqlExecutor, userId: string, at: number, exceptSessionId = ''): Promise<string[]> {

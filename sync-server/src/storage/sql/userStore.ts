@@ -1,10 +1,10 @@
 /** Sign-in users: credentials plus a copy of the account's scope for fast token checks. */
 import type { SqlExecutor } from '../driver';
 import type { UserPatch, UserRow } from '../types';
-import { flag, placeholders, type SqlValue } from './common';
+import { flag, type SqlValue } from './common';
 import { rowMapping } from './rowMapping';
 
-const USERS = rowMapping<UserRow>({
+const USERS = rowMapping<UserRow>('users', {
   id: 'text',
   username: 'text',
   passwordHash: 'text',
@@ -19,13 +19,8 @@ const USERS = rowMapping<UserRow>({
   passwordChangedAt: 'int',
 });
 
-async function one(ex: SqlExecutor, where: string, value: string): Promise<UserRow | undefined> {
-  const [row] = await ex.all<Record<string, unknown>>(`SELECT ${USERS.columns} FROM users WHERE ${where} = ?`, [value]);
-  return row ? USERS.fromRecord(row) : undefined;
-}
-
-export const findUserById = (ex: SqlExecutor, id: string) => one(ex, 'id', id);
-export const findUserByUsername = (ex: SqlExecutor, username: string) => one(ex, 'username', username);
+export const findUserById = (ex: SqlExecutor, id: string) => USERS.findOne(ex, 'id', id);
+export const findUserByUsername = (ex: SqlExecutor, username: string) => USERS.findOne(ex, 'username', username);
 
 /** Usernames equal to `base` or starting with it: the byte-wise range [base, base + U+10FFFF). */
 export async function usernamesStartingWith(ex: SqlExecutor, base: string): Promise<string[]> {
@@ -36,9 +31,7 @@ export async function usernamesStartingWith(ex: SqlExecutor, base: string): Prom
   return rows.map((r) => r.username);
 }
 
-export async function insertUser(ex: SqlExecutor, u: UserRow): Promise<void> {
-  await ex.run(`INSERT INTO users (${USERS.columns}) VALUES (${placeholders(USERS.count)})`, USERS.values(u));
-}
+export const insertUser = (ex: SqlExecutor, u: UserRow): Promise<void> => USERS.insert(ex, u);
 
 export async function updateUser(ex: SqlExecutor, id: string, patch: UserPatch): Promise<void> {
   const sets: string[] = [];
