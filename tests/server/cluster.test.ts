@@ -4,7 +4,7 @@
  * never skip a document however the two processes' pushes interleave.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { by, hazard, PATHS } from './fixtures';
+import { by, hazard, PATHS, person } from './fixtures';
 import { row, type Checkpoint } from './helpers';
 import { createCluster, type Cluster } from './cluster';
 import { openStream } from './sse';
@@ -138,5 +138,28 @@ describe('several server processes on one PostgreSQL database', () => {
     });
     expect(res.status).toBe(200);
     await stream.waitFor(() => stream.ended);
+  });
+
+  it('streams a move through one process to the other: the old school drops its copies, the new one receives them', async () => {
+    const [a, b] = cluster.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
+    const oldSchool = await openStream(`${b.base}/api/sync/stream`, await b.login('schoola'));
+    const newSchool = await openStream(`${b.base}/api/sync/stream`, await b.login('schoolb'));
+    await oldSchool.waitFor(() => oldSchool.events.length >= 1);
+    await newSchool.waitFor(() => newSchool.events.length >= 1);
+    const stored = person('s-a2', 'student', PATHS.classA, 'sch-a', 'cls-a1');
+    const review = { status: 'draft' as const, reason: '', by: 'acc-county1', at: stored.modifiedAt + 1 };
+    const moved = by('county1', { ...stored, schoolId: 'sch-b', classId: 'cls-b1', orgPath: PATHS.classB, review }, stored);
+    expect(await a.push('people', [row(moved, stored)], await a.login('county1'))).toEqual({ conflicts: [], refused: [] });
+
+    const received = (s: typeof oldSchool) =>
+      s.events.slice(1).flatMap((e) => {
+        const m = JSON.parse(e.data) as { collection: string; documents: { id: string; orgPath: string; _deleted: boolean }[] };
+        return m.documents.map((d) => `${m.collection}:${d.id}:${d.orgPath}:${d._deleted ? 'gone' : 'here'}`);
+      });
+    const at = (path: string, state: string) => ['people', 'identities'].map((c) => `${c}:s-a2:${path}:${state}`);
+    await oldSchool.waitFor(() => at(PATHS.classA, 'gone').every((w) => received(oldSchool).includes(w)));
+    await newSchool.waitFor(() => at(PATHS.classB, 'here').every((w) => received(newSchool).includes(w)));
+    oldSchool.close();
+    newSchool.close();
   });
 });
