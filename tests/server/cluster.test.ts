@@ -162,4 +162,34 @@ describe('several server processes on one PostgreSQL database', () => {
     oldSchool.close();
     newSchool.close();
   });
+
+  it('closes its streams when its LISTEN connection drops, and streams again once it is back', async () => {
+    const [a, b] = cluster.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
+    const token = await b.login('teachera');
+    const before = await openStream(`${b.base}/api/sync/stream`, token);
+    await before.waitFor(() => before.events.length >= 1);
+    const killed = await cluster.sql(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'",
+    );
+    expect(killed.length).toBe(2);
+    // Changes committed meanwhile may be missed: the device reconnects and resyncs from its checkpoint.
+    await before.waitFor(() => before.ended);
+
+    // Both processes listen again (they retry after a second).
+    const listening = async () =>
+      (await cluster.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'")).length;
+    await expect.poll(listening, { timeout: 10_000 }).toBe(2);
+    // A stream opened just as the listener came back may be closed once more (it might have missed changes): open again.
+    const writer = await a.login('schoola');
+    let received = false;
+    for (let attempt = 0; !received && attempt < 5; attempt++) {
+      const after = await openStream(`${b.base}/api/sync/stream`, token);
+      await after.waitFor(() => after.events.length >= 1);
+      await a.push('hazards', [row(by('schoola', hazard(`hz-gap-${attempt}`, PATHS.schoolA)))], writer);
+      await after.waitFor(() => after.ended || after.events.some((e) => e.data.includes(`"hz-gap-${attempt}"`)));
+      received = !after.ended;
+      after.close();
+    }
+    expect(received).toBe(true);
+  });
 });
