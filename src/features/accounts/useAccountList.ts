@@ -1,7 +1,7 @@
 import { useI18n } from 'vue-i18n';
 import { saveFile } from '@/features/shared/saveFile';
 import type { AccountDoc, OrgDoc } from '@/domain/schemas';
-import { labelledUnits } from './accountUnits';
+import { byUnitThenName, labelledUnits } from './accountUnits';
 
 /**
  * 导出账号清单: the accounts as an .xlsx (name, school/class, username,
@@ -12,7 +12,9 @@ export function useAccountList() {
   const { t } = useI18n();
   return async (accounts: readonly AccountDoc[], byId: ReadonlyMap<string, OrgDoc>, unitName: string): Promise<void> => {
     const { accountListEntries, writeAccountList } = await import('@/import');
-    const entries = accountListEntries(accounts, labelledUnits(accounts, byId));
+    // The same order as the slips: by unit, then by the domain's name order.
+    const sorted = [...accounts].sort(byUnitThenName(byId));
+    const entries = accountListEntries(sorted, labelledUnits(sorted, byId));
     const bytes = writeAccountList(entries, t('importUi.result.listTitle', { unit: unitName }));
     saveFile(bytes, t('importUi.result.listFileName', { unit: unitName }));
   };

@@ -1,4 +1,4 @@
-import { SCHOOL_NATURE_LABELS, SCHOOL_STAGE_LABELS, SCHOOL_TYPE_LABELS, compareClassNames, gradeLabel, gradeOrder, type AccountDoc, type GradeCode, type IdentityDoc, type OrgDoc, type PersonDoc, type PersonKind } from '@/domain';
+import { SCHOOL_NATURE_LABELS, SCHOOL_STAGE_LABELS, SCHOOL_TYPE_LABELS, compareClassNames, compareNames, gradeLabel, gradeOrder, type AccountDoc, type GradeCode, type IdentityDoc, type OrgDoc, type PersonDoc, type PersonKind } from '@/domain';
 import type { ScopeUnit } from '../checks/context';
 import { CITY_DIRECT, TEMPLATES } from '../templates';
 import { GENDER_LABELS } from '../templates/codes';
@@ -39,7 +39,7 @@ function personValues(entry: RosterEntry): RowValues {
 }
 
 function byClassThenName(a: RosterEntry, b: RosterEntry): number {
-  return compareClassNames(a.person.className, b.person.className) || a.person.nameSearch.localeCompare(b.person.nameSearch);
+  return compareClassNames(a.person.className, b.person.className) || compareNames(a.person.name, b.person.name);
 }
 
 /** Students: one sheet per grade (附件6). Teachers: one sheet per school (附件5). */
