@@ -100,5 +100,7 @@ export default {
     notFound: 'This person was not found: deleted, or not on this device.',
     deleted: 'This record is deleted',
     sensitiveHint: 'ID number and mobile are shown in full on this page only. Keep them confidential.',
+    noAccess: 'Not available to your role',
+    noAccessHint: 'ID number, mobile and student number are visible to administrators only.',
   },
 } satisfies typeof zh;

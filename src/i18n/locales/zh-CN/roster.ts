@@ -99,5 +99,7 @@ export default {
     notFound: '未找到该人员，可能已被删除或不在本机。',
     deleted: '该记录已删除',
     sensitiveHint: '身份证号和手机号仅在此页完整显示，请注意保密。',
+    noAccess: '无权查看',
+    noAccessHint: '身份证号、手机号和学籍号只有管理员可以查看。',
   },
 };
