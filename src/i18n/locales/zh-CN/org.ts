@@ -1,4 +1,5 @@
 export default {
+  myClass: '我的班级',
   searchTree: '搜索单位',
   kind: { province: '省', city: '市', county: '县（区、市）', township: '乡镇（街道）', school: '学校', class: '班级', grade: '年级' },
   title: '组织机构',
