@@ -92,6 +92,10 @@ export default {
       confirm: 'Save and review again',
     },
   },
+  export: {
+    title: { student: '{unit} students', teacher: '{unit} teachers' },
+    fileName: '{title}-{date}.xlsx',
+  },
   detail: {
     title: 'Person',
     back: 'Back to the roster',

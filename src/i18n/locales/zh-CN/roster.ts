@@ -91,6 +91,10 @@ export default {
       confirm: '保存并重新审核',
     },
   },
+  export: {
+    title: { student: '{unit}学生花名册', teacher: '{unit}教师花名册' },
+    fileName: '{title}-{date}.xlsx',
+  },
   detail: {
     title: '人员信息',
     back: '返回花名册',
