@@ -6,6 +6,9 @@ import { useRxQuery } from '@/db/useRxQuery';
 import { useOrgTree } from '@/features/shared/useOrgTree';
 import { useSessionStore } from '@/stores/session';
 
+/** The demo dataset's author (DEMO_AUTHOR; that module pulls in pinyin-pro, so it is not imported here). */
+const DEMO_AUTHOR = 'demo';
+
 interface Actor {
   name: string;
   orgId: string;
@@ -18,7 +21,8 @@ interface Actor {
  * administrators those of the units above, who enter and review records
  * for the schools below (代录). An account id is never shown: one this
  * device does not know reads as "another unit's account". 'local' is a
- * write made before anyone signed in on this device.
+ * write made before anyone signed in on this device, 'demo' the demo
+ * dataset's records.
  */
 export function useActorNames() {
   const { t } = useI18n();
@@ -39,6 +43,7 @@ export function useActorNames() {
 
   function actorText(actor: string): string {
     if (actor === 'local') return t('roster.actor.local');
+    if (actor === DEMO_AUTHOR) return t('roster.actor.demo');
     const known = actors.value.get(actor);
     if (!known) return t('roster.actor.unknown');
     const unit = units.value.get(known.orgId)?.name;

@@ -29,7 +29,7 @@ export default {
   gender: { M: 'Male', F: 'Female' },
   genderShort: { M: 'M', F: 'F' },
   status: { draft: 'Entered', pending: 'Awaiting review', approved: 'Approved', returned: 'Returned' },
-  actor: { local: 'This device', withUnit: '{name} ({unit})', unknown: 'An account of another unit' },
+  actor: { local: 'This device', withUnit: '{name} ({unit})', unknown: 'An account of another unit', demo: 'Demo data' },
   search: {
     keyword: 'Name / pinyin',
     keywordPlaceholder: 'Name, pinyin or initials',

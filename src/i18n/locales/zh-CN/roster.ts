@@ -28,7 +28,7 @@ export default {
   /** For the narrow list column. */
   genderShort: { M: '男', F: '女' },
   status: { draft: '录入', pending: '待审核', approved: '已审核', returned: '已退回' },
-  actor: { local: '本机', withUnit: '{name}（{unit}）', unknown: '其他单位的账号' },
+  actor: { local: '本机', withUnit: '{name}（{unit}）', unknown: '其他单位的账号', demo: '演示数据' },
   search: {
     keyword: '姓名/拼音',
     keywordPlaceholder: '姓名、拼音或首字母',
