@@ -5,10 +5,11 @@ import conflicts from './conflicts';
 import importEngine from './import';
 import importUi from './importUi';
 import org from './org';
+import review from './review';
 import roster from './roster';
 import settings from './settings';
 import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, review, roster, settings, sync, validation, welcome };
