@@ -26,7 +26,7 @@ export function useReviewQueue(scopePath: Ref<string>) {
   const db = useDatabase();
   const { actor } = useWriteContext();
   const { byId } = useOrgTree();
-  const { gradeText } = useRosterText();
+  const { gradeText, classText } = useRosterText();
 
   const { data: pendingDocs } = useRxQuery(scopePath, (path) => db.people.find(pendingReviewQuery(path)).$.pipe(asDocs), []);
   const { data: mineDocs } = useRxQuery(
@@ -37,7 +37,7 @@ export function useReviewQueue(scopePath: Ref<string>) {
 
   function withUnit(doc: PersonDoc): QueueRow {
     const school = byId.value.get(doc.schoolId)?.name ?? '';
-    return { ...doc, unitText: [school, `${gradeText(doc.grade)}${doc.className}`].filter(Boolean).join(' · ') };
+    return { ...doc, unitText: [school, [gradeText(doc.grade), classText(doc.className)].filter(Boolean).join(' ')].filter(Boolean).join(' · ') };
   }
 
   const pending = computed(() => sortPeople(pendingDocs.value).map(withUnit));

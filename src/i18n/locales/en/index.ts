@@ -4,6 +4,7 @@ import common from './common';
 import conflicts from './conflicts';
 import importEngine from './import';
 import importUi from './importUi';
+import levels from './levels';
 import org from './org';
 import review from './review';
 import roster from './roster';
@@ -12,4 +13,4 @@ import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, review, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, levels, org, review, roster, settings, sync, validation, welcome };
