@@ -76,7 +76,7 @@ export class RequestGate {
   private lastState = '';
 
   constructor(private readonly options: RequestGateOptions = {}) {
-    this.bounds = { minDelay: options.minDelay ?? 2000, maxDelay: options.maxDelay ?? 60_000 };
+    this.bounds = { minDelay: options.minDelay ?? 2000, maxDelay: options.maxDelay ?? 30_000 };
     this.connectivity = options.connectivity ?? browserConnectivity;
     this.now = options.now ?? Date.now;
     this.unsubscribe = this.connectivity.subscribe(() => {

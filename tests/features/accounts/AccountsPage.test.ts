@@ -1,28 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, ref } from 'vue';
-import { RouterView } from 'vue-router';
 import type { SessionUser } from '@/auth/sessionUser';
 import { createPerson } from '@/db/repositories/people';
 import type { AccountDoc } from '@/domain/schemas';
 import CreateAccountDialog from '@/features/accounts/CreateAccountDialog.vue';
 import { useSessionStore } from '@/stores/session';
-import { createRosterFixture, idNumberOf, teacherInput, type RosterFixture } from '../../db/support/rosterFixture';
+import { idNumberOf, teacherInput } from '../../db/support/rosterFixture';
 import { byTestId, click, mountWithApp, settle, typeInto } from '../roster/support/mountWithApp';
+import { rosterFixturePerTest } from '../roster/support/perTest';
 
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
 vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
 
-let f: RosterFixture;
-let unmount: () => void = () => undefined;
-
-beforeEach(async () => {
-  f = await createRosterFixture();
-});
-afterEach(async () => {
-  unmount();
-  document.body.innerHTML = '';
-  await f.db.close();
-});
+const { f, open: openAt, track } = rosterFixturePerTest();
 
 function accountDoc(id: string, displayName: string, role: AccountDoc['role'], unit: { id: string; orgPath: string }, patch: Partial<AccountDoc> = {}): AccountDoc {
   return {
@@ -60,15 +50,13 @@ const names = () => [...document.querySelectorAll('[data-testid="accounts-table"
 
 describe('accounts page', () => {
   it('searches by name or username and filters by role, unit and password state', async () => {
-    await f.db.accounts.bulkInsert([
-      accountDoc('wanglaoshi', '王老师', 'teacher', f.school),
-      accountDoc('lixiaozhang', '李校长', 'safety_leader', f.school, { mustChangePassword: true }),
-      accountDoc('erxiao', '二小管理员', 'school_admin', f.otherSchool),
-      accountDoc('jiaoshi', '一班教室', 'classroom', f.otherSchool, { status: 'disabled', disabledAt: 5 }),
+    await f().db.accounts.bulkInsert([
+      accountDoc('wanglaoshi', '王老师', 'teacher', f().school),
+      accountDoc('lixiaozhang', '李校长', 'safety_leader', f().school, { mustChangePassword: true }),
+      accountDoc('erxiao', '二小管理员', 'school_admin', f().otherSchool),
+      accountDoc('jiaoshi', '一班教室', 'classroom', f().otherSchool, { status: 'disabled', disabledAt: 5 }),
     ]);
-    const Root = defineComponent({ setup: () => () => h(RouterView) });
-    const mounted = await mountWithApp(f.db, Root, {}, '/accounts');
-    unmount = () => mounted.wrapper.unmount();
+    await openAt('/accounts');
     await vi.waitFor(() => expect(names()).toHaveLength(4));
 
     await typeInto('account-search-keyword', 'wang', false);
@@ -77,7 +65,7 @@ describe('accounts page', () => {
     await choose('account-search-state', '未修改密码');
     await vi.waitFor(() => expect(names()).toEqual(['李校长']));
     await click('account-search-reset');
-    await choose('account-search-unit', f.otherSchool.name);
+    await choose('account-search-unit', f().otherSchool.name);
     await vi.waitFor(() => expect(names().sort()).toEqual(['一班教室', '二小管理员'].sort()));
     await choose('account-search-role', '教室设备');
     await vi.waitFor(() => expect(names()).toEqual(['一班教室']));
@@ -85,23 +73,23 @@ describe('accounts page', () => {
   });
 
   it('lets a school administrator open its safety leader and a teacher’s account for a teacher of the roster', async () => {
-    const created = await createPerson(f.ctx, teacherInput(f.school, { name: '陈老师', idNumber: idNumberOf('19800101', 22) }));
+    const created = await createPerson(f().ctx, teacherInput(f().school, { name: '陈老师', idNumber: idNumberOf('19800101', 22) }));
     if (!created.ok) throw new Error('no teacher');
     const open = ref(true);
-    const Dialog = defineComponent({ setup: () => () => h(CreateAccountDialog, { unit: f.school, open: open.value, 'onUpdate:open': (v: boolean) => (open.value = v) }) });
+    const Dialog = defineComponent({ setup: () => () => h(CreateAccountDialog, { unit: f().school, open: open.value, 'onUpdate:open': (v: boolean) => (open.value = v) }) });
     const schoolAdmin: SessionUser = {
       id: 'u-school',
       username: 'school',
       displayName: '学校管理员',
       role: 'school_admin',
-      orgId: f.school.id,
-      orgPath: f.school.orgPath,
+      orgId: f().school.id,
+      orgPath: f().school.orgPath,
       personId: '',
       mustChangePassword: false,
     };
     open.value = false;
-    const mounted = await mountWithApp(f.db, Dialog, {}, '/accounts');
-    unmount = () => mounted.wrapper.unmount();
+    const mounted = await mountWithApp(f().db, Dialog, {}, '/accounts');
+    track(mounted);
     useSessionStore(mounted.pinia).user = schoolAdmin;
     open.value = true;
     await settle(5);
@@ -117,8 +105,8 @@ describe('accounts page', () => {
     expect((byTestId('account-name') as HTMLInputElement).value).toBe('陈老师');
     await click('account-save');
     await vi.waitFor(async () => {
-      const docs = (await f.db.accounts.find().exec()).map((d) => d.toJSON() as AccountDoc);
-      expect(docs).toEqual([expect.objectContaining({ role: 'teacher', personId: created.person.id, displayName: '陈老师', orgId: f.school.id })]);
+      const docs = (await f().db.accounts.find().exec()).map((d) => d.toJSON() as AccountDoc);
+      expect(docs).toEqual([expect.objectContaining({ role: 'teacher', personId: created.person.id, displayName: '陈老师', orgId: f().school.id })]);
     });
   });
 });

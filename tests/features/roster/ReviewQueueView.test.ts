@@ -1,19 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h } from 'vue';
-import { RouterView } from 'vue-router';
+import { describe, expect, it, vi } from 'vitest';
 import { createPerson } from '@/db/repositories/people';
 import { applyReviewAction } from '@/db/repositories/peopleReview';
 import type { WriteContext } from '@/db/repositories/writeContext';
 import type { PersonInput } from '@/domain/roster/personInput';
 import type { PersonDoc } from '@/domain/schemas';
-import { createRosterFixture, idNumberOf, studentInput, teacherInput, type RosterFixture } from '../../db/support/rosterFixture';
-import { byTestId, mountWithApp, settle, TEST_USER } from './support/mountWithApp';
+import { idNumberOf, studentInput, teacherInput } from '../../db/support/rosterFixture';
+import { byTestId, settle, TEST_USER } from './support/mountWithApp';
+import { rosterFixturePerTest } from './support/perTest';
 
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
 vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
 
-let f: RosterFixture;
-let unmount: () => void = () => undefined;
+const { f, open } = rosterFixturePerTest();
 
 /** Enter a record as `ctx`'s actor and submit it for review. */
 async function submitted(ctx: WriteContext, input: PersonInput): Promise<string> {
@@ -23,37 +21,22 @@ async function submitted(ctx: WriteContext, input: PersonInput): Promise<string>
   return created.person.id;
 }
 
-const statusOf = async (id: string) => ((await f.db.people.findOne(id).exec())?.toJSON() as PersonDoc).review.status;
+const statusOf = async (id: string) => ((await f().db.people.findOne(id).exec())?.toJSON() as PersonDoc).review.status;
 const texts = (testId: string) => [...document.querySelectorAll(`[data-testid="${testId}"]`)].map((el) => el.textContent?.trim() ?? '');
 
-async function openReview() {
-  const Root = defineComponent({ setup: () => () => h(RouterView) });
-  const mounted = await mountWithApp(f.db, Root, {}, '/review');
-  unmount = () => mounted.wrapper.unmount();
-  await settle(10);
-  return mounted;
-}
-
-beforeEach(async () => {
-  f = await createRosterFixture();
-});
-afterEach(async () => {
-  unmount();
-  document.body.innerHTML = '';
-  await f.db.close();
-});
+const openReview = () => open('/review');
 
 describe('ReviewQueueView', () => {
   it('lists what waits for review across the scope and approves all of it but the user’s own entries, after a confirmation with the count', async () => {
-    const me: WriteContext = { ...f.ctx, actor: TEST_USER.id };
+    const me: WriteContext = { ...f().ctx, actor: TEST_USER.id };
     const others = [
-      await submitted(f.ctx, studentInput(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) })),
-      await submitted(f.ctx, studentInput(f.otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) })),
-      await submitted(f.ctx, teacherInput(f.school, { name: '陈老师', idNumber: idNumberOf('19800101', 22) })),
+      await submitted(f().ctx, studentInput(f().class1, { name: '张三', idNumber: idNumberOf('20160901', 11) })),
+      await submitted(f().ctx, studentInput(f().otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) })),
+      await submitted(f().ctx, teacherInput(f().school, { name: '陈老师', idNumber: idNumberOf('19800101', 22) })),
     ];
-    const own = await submitted(me, studentInput(f.class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
+    const own = await submitted(me, studentInput(f().class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
     // Not waiting: entered, never submitted.
-    await createPerson(f.ctx, studentInput(f.class1, { name: '赵六', idNumber: idNumberOf('20160901', 57) }));
+    await createPerson(f().ctx, studentInput(f().class1, { name: '赵六', idNumber: idNumberOf('20160901', 57) }));
 
     await openReview();
     await vi.waitFor(() => expect(texts('review-row-name').sort()).toEqual(['张三', '李四', '王五', '陈老师'].sort()));
@@ -75,12 +58,12 @@ describe('ReviewQueueView', () => {
   });
 
   it('shows the entrant their returned records first, with the reason standing out', async () => {
-    const me: WriteContext = { ...f.ctx, actor: TEST_USER.id };
-    const returned = await submitted(me, studentInput(f.class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
-    await submitted(me, studentInput(f.class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
-    await applyReviewAction(f.ctx, [returned], 'return', '身份证号与户籍信息不符');
+    const me: WriteContext = { ...f().ctx, actor: TEST_USER.id };
+    const returned = await submitted(me, studentInput(f().class1, { name: '张三', idNumber: idNumberOf('20160901', 11) }));
+    await submitted(me, studentInput(f().class2, { name: '李四', idNumber: idNumberOf('20160901', 33) }));
+    await applyReviewAction(f().ctx, [returned], 'return', '身份证号与户籍信息不符');
     // Someone else's record is not "mine".
-    await submitted(f.ctx, studentInput(f.otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) }));
+    await submitted(f().ctx, studentInput(f().otherClass, { name: '王五', idNumber: idNumberOf('20180901', 45) }));
 
     await openReview();
     document.querySelectorAll<HTMLElement>('.el-tabs__item').forEach((tab) => tab.id.endsWith('mine') && tab.click());
