@@ -4,6 +4,7 @@
  * account per role, all with DEMO_PASSWORD and no forced change.
  */
 import { generateDemoDataset } from '#domain/demo/demoDataset';
+import { withReviewStories } from '#domain/demo/reviewStories';
 import type { Role } from '#domain/auth/roles';
 import type { CollectionName, OrgDoc, PersonDoc } from '#domain/schemas/index';
 import { createAccount } from '../auth/accounts';
@@ -78,12 +79,17 @@ export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.no
   if (await storage.getMeta(SEEDED_KEY)) return JSON.parse((await storage.getMeta(ACCOUNTS_KEY)) ?? '[]') as DemoAccount[];
   const dataset = generateDemoDataset({ now });
   const accounts = pickAccounts(dataset.orgs, dataset.people);
+  const school = accounts.find((a) => a.username === 'demo-school')?.org;
+  // 代录 by the township, reviewed by the school: the review queue and 我的提交 both have something to show.
+  const people = school
+    ? withReviewStories(dataset.people, { schoolId: school.id, entrant: 'account-demo-township', reviewer: 'account-demo-school', now })
+    : dataset.people;
   const table: DemoAccount[] = accounts.map(({ username, role, label, unit }) => ({ username, role, label, unit }));
 
   await commit(storage, hub, async (tx, changes) => {
     for (const [collection, docs] of [
       ['orgs', dataset.orgs],
-      ['people', dataset.people],
+      ['people', people],
       ['identities', dataset.identities],
     ] as const) {
       await writeDocs(tx, changes, collection, checked(collection, docs));
