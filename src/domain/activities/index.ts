@@ -10,9 +10,9 @@ export { hasDeadline, isInWindow, rosterInstant, windowPhase, type ActivityWindo
 
 // What students are asked to do.
 export {
-  PLAN_LIMITS, parseSpecialActivityBody, parseAssignmentBody, checkWindow, specialActivityTask, assignmentTask,
+  PLAN_LIMITS, parseSpecialActivityBody, parseAssignmentBody, parseNoticeBody, checkWindow, specialActivityTask, assignmentTask,
   noticeTask, specialActivityIncludesClass,
-  type ActivityStep, type AssignmentBody, type CompletionTask, type SpecialActivityBody,
+  type ActivityStep, type AssignmentBody, type NoticeBody, type CompletionTask, type SpecialActivityBody,
 } from './plans';
 
 // What happened: typed `activities.data` per kind.

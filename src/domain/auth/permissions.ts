@@ -22,7 +22,7 @@ export {
   STUDENT_ACTIVITY_KINDS,
 } from './writeAccess';
 export { checkWriteContent, type CollectionRule, type WriteRule } from './writeContent';
-export { live, referencesOf, type DocLookup, type DocRef } from './references';
+export { live, principalReferences, referencesOf, type DocLookup, type DocRef } from './references';
 export { OK, refuse, type DocLike, type WriteDecision } from './writeDecision';
 
 import { checkWriteAccess } from './writeAccess';

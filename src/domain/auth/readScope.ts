@@ -44,8 +44,8 @@ export const TAG_FIELDS: Partial<Record<CollectionName, string>> = { conflicts: 
 /** What the safety leader (分管安全校长) writes; roster data it only reads. */
 export const SAFETY_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards', 'conflicts', 'audit'];
 
-/** What teachers write (their lessons' records, inspections and hazards); see writeRules. */
-export const TEACHER_COLLECTIONS: readonly CollectionName[] = ['activities', 'inspections', 'hazards'];
+/** What teachers write (their class's lessons, notices and assignments, records, inspections and hazards); see writeRules. */
+export const TEACHER_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards'];
 
 const EMPTY: ReadScope = { prefixes: [], exactPaths: [], ids: [], subjectIds: [] };
 

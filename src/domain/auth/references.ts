@@ -43,10 +43,20 @@ export function referencesOf(collection: CollectionName, doc: DocLike): DocRef[]
       add('orgs', doc.orgId);
       add('people', doc.personId);
       break;
-    case 'activities':
+    case 'activities': {
       add('people', doc.subjectId);
       add('orgs', doc.subjectId);
+      add('content', doc.refId);
+      const data = doc.data as { presentStudentIds?: unknown } | undefined;
+      if (Array.isArray(data?.presentStudentIds)) for (const id of data.presentStudentIds) add('people', id);
       break;
+    }
+    case 'content': {
+      const body = doc.body as { lessonId?: unknown; steps?: unknown } | undefined;
+      add('content', body?.lessonId);
+      if (Array.isArray(body?.steps)) for (const step of body.steps as { lessonId?: unknown }[]) add('content', step?.lessonId);
+      break;
+    }
     case 'inspections':
       add('orgs', doc.schoolId);
       break;
@@ -58,6 +68,11 @@ export function referencesOf(collection: CollectionName, doc: DocLike): DocRef[]
       break;
   }
   return refs;
+}
+
+/** Stored documents the rules read about the writer: their own person (a teacher's class). */
+export function principalReferences(p: { personId: string }): DocRef[] {
+  return p.personId ? [{ collection: 'people', id: p.personId }] : [];
 }
 
 /** A live (not deleted) stored document, or undefined. */

@@ -61,7 +61,7 @@ function pickAccounts(orgs: OrgDoc[], people: PersonDoc[]): Plan[] {
     plan('demo-safety', 'safety_leader', '分管安全校长', school),
     plan('demo-teacher', 'teacher', `教师 ${teacher.name}`, school, teacher),
     plan('demo-student', 'student', `学生 ${student.name}`, klass, student),
-    plan('demo-classroom', 'classroom', '教室设备', school),
+    plan('demo-classroom', 'classroom', `${klass.name}教室电脑`, klass),
   ];
 }
 
