@@ -89,6 +89,7 @@ export const ACTIVITY_DATA: Record<Exclude<ActivityDoc['kind'], 'drill'>, Record
   completion: { via: 'self' },
   attempt: { answers: { q1: { type: 'true_false', value: true } }, correct: 1, total: 1, passed: true, missed: [] },
   acknowledgement: { via: 'student_account' },
+  student_pin: { salt: '0'.repeat(32), hash: 'a'.repeat(64) },
 };
 
 export function activity(

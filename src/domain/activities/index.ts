@@ -19,7 +19,7 @@ export {
 export {
   ACTIVITY_LIMITS, parseActivityData, attemptData, toActivityRecord,
   type AcknowledgementData, type ActivityDataByKind, type ActivityRecord, type AttemptData, type ClassHeadcount,
-  type CompletionData, type DrillData, type LessonSessionData,
+  type CompletionData, type DrillData, type LessonSessionData, type StudentPinData,
 } from './records';
 export { APPEND_ONLY_KINDS, isAppendOnlyKind, mergeAppendOnly, type AppendOnlyConflict, type AppendOnlyMerge } from './appendOnly';
 
@@ -31,3 +31,4 @@ export {
 export { DRILL_TYPES, DRILL_TYPE_LABELS, type DrillType } from './drillTypes';
 export { monthlyDrillStatus, type DrillMonthStatus, type MonthlyDrillResult } from './drills';
 export { isMonthKey, monthKeyOf, monthRange, type MonthKey } from './shanghaiTime';
+export { mostMissed, studentResults, type MissedQuestion, type StudentResult } from './results';

@@ -36,7 +36,7 @@ import { parseActivityData } from './records';
 /** The content kinds this module rules; the others (checklists, points, targets) belong to their own issues. */
 export const EDUCATION_CONTENT_KINDS: readonly ContentKind[] = ['lesson', 'special_activity', 'notice', 'assignment'];
 const TEACHER_CONTENT_KINDS: readonly ContentKind[] = ['lesson', 'notice', 'assignment'];
-const TEACHER_ACTIVITY_KINDS: readonly ActivityKind[] = ['lesson_session', 'completion', 'acknowledgement'];
+const TEACHER_ACTIVITY_KINDS: readonly ActivityKind[] = ['lesson_session', 'completion', 'acknowledgement', 'student_pin'];
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -154,6 +154,7 @@ function checkReference(kind: ActivityKind, refId: string, subject: DocLike, loo
   if (kind === 'lesson_session' || kind === 'completion' || kind === 'attempt') {
     return lessonAvailable(lookup, refId, subject.orgPath) ? OK : missing;
   }
+  if (kind === 'student_pin') return refId === '' ? OK : missing;
   if (kind === 'drill' && refId === '') return OK;
   const content = live(lookup, 'content', refId);
   const kinds = kind === 'drill' ? ['special_activity'] : ['notice', 'special_activity'];

@@ -4,6 +4,7 @@
  * account per role, all with DEMO_PASSWORD and no forced change.
  */
 import { generateDemoDataset } from '#domain/demo/demoDataset';
+import { DEMO_PIN, demoContent, demoPins } from '#domain/demo/demoEducation';
 import type { Role } from '#domain/auth/roles';
 import type { CollectionName, OrgDoc, PersonDoc } from '#domain/schemas/index';
 import { createAccount } from '../auth/accounts';
@@ -73,25 +74,50 @@ function checked(collection: CollectionName, docs: object[]): WireDoc[] {
   });
 }
 
+const accountId = (username: string) => `account-${username}`;
+
+/** Safety education for the demo class: what its teacher, students and classroom computer see first. */
+async function demoEducation(accounts: Plan[], people: PersonDoc[], now: number) {
+  const find = (username: string) => {
+    const plan = accounts.find((a) => a.username === username);
+    if (!plan) throw new Error(`demo account ${username} missing`);
+    return plan;
+  };
+  const klass = find('demo-classroom').org;
+  const content = demoContent(
+    {
+      county: { org: find('demo-county').org, accountId: accountId('demo-county') },
+      school: { org: find('demo-school').org, accountId: accountId('demo-school') },
+      klass: { org: klass, teacherAccountId: accountId('demo-teacher') },
+    },
+    now,
+  );
+  const students = people.filter((p) => p.kind === 'student' && p.classId === klass.id);
+  return { content, activities: await demoPins(klass, students, accountId('demo-teacher'), now) };
+}
+
 /** Seed the demo once; returns the demo accounts (also when already seeded). */
 export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.now()): Promise<DemoAccount[]> {
   if (await storage.getMeta(SEEDED_KEY)) return JSON.parse((await storage.getMeta(ACCOUNTS_KEY)) ?? '[]') as DemoAccount[];
   const dataset = generateDemoDataset({ now });
   const accounts = pickAccounts(dataset.orgs, dataset.people);
   const table: DemoAccount[] = accounts.map(({ username, role, label, unit }) => ({ username, role, label, unit }));
+  const education = await demoEducation(accounts, dataset.people, now);
 
   await commit(storage, hub, async (tx, changes) => {
     for (const [collection, docs] of [
       ['orgs', dataset.orgs],
       ['people', dataset.people],
       ['identities', dataset.identities],
+      ['content', education.content],
+      ['activities', education.activities],
     ] as const) {
       await writeDocs(tx, changes, collection, checked(collection, docs));
     }
     for (const a of accounts) {
       if (await tx.findUserByUsername(a.username)) continue;
       await createAccount(tx, changes, {
-        id: `account-${a.username}`,
+        id: accountId(a.username),
         username: a.username,
         password: DEMO_PASSWORD,
         mustChangePassword: false,
@@ -115,5 +141,6 @@ export function demoTable(accounts: DemoAccount[]): string[] {
   return [
     `演示账号（XIAOAN_DEMO=0 可关闭演示），密码均为 ${DEMO_PASSWORD}（若已修改则以新密码为准）：`,
     ...accounts.map((a) => `  ${a.username.padEnd(width)}  ${a.label}（${a.unit}）`),
+    `  班级电脑上，演示班级的学生点自己的名字登录，密码均为 ${DEMO_PIN}`,
   ];
 }

@@ -4,6 +4,7 @@ import common from './common';
 import conflicts from './conflicts';
 import importEngine from './import';
 import importUi from './importUi';
+import lessons from './lessons';
 import org from './org';
 import roster from './roster';
 import settings from './settings';
@@ -11,4 +12,4 @@ import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, lessons, org, roster, settings, sync, validation, welcome };

@@ -4,6 +4,7 @@ import common from './common';
 import conflicts from './conflicts';
 import importEngine from './import';
 import importUi from './importUi';
+import lessons from './lessons';
 import org from './org';
 import roster from './roster';
 import settings from './settings';
@@ -12,4 +13,4 @@ import validation from './validation';
 import welcome from './welcome';
 
 /** The Chinese catalogue is the reference; every other locale mirrors its keys. */
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, lessons, org, roster, settings, sync, validation, welcome };
