@@ -21,53 +21,59 @@ export interface DocLookup {
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** Every stored document the write rules may read to check `doc`. */
-export function referencesOf(collection: CollectionName, doc: DocLike): DocRef[] {
-  const refs: DocRef[] = [];
-  const add = (c: CollectionName, id: unknown) => {
-    if (str(id)) refs.push({ collection: c, id: str(id) });
-  };
-  add('orgs', lastId(doc.orgPath));
-  switch (collection) {
-    case 'orgs':
-      add('orgs', doc.parentId);
-      break;
-    case 'people':
-      add('orgs', doc.schoolId);
-      add('orgs', doc.classId);
-      break;
-    case 'identities':
-      add('people', doc.id);
-      break;
-    case 'accounts':
-      add('orgs', doc.orgId);
-      add('people', doc.personId);
-      break;
-    case 'activities': {
-      add('people', doc.subjectId);
-      add('orgs', doc.subjectId);
-      add('content', doc.refId);
-      const data = doc.data as { presentStudentIds?: unknown } | undefined;
-      if (Array.isArray(data?.presentStudentIds)) for (const id of data.presentStudentIds) add('people', id);
-      break;
-    }
-    case 'content': {
-      const body = doc.body as { lessonId?: unknown; steps?: unknown } | undefined;
-      add('content', body?.lessonId);
-      if (Array.isArray(body?.steps)) for (const step of body.steps as { lessonId?: unknown }[]) add('content', step?.lessonId);
-      break;
-    }
-    case 'inspections':
-      add('orgs', doc.schoolId);
-      break;
-    case 'hazards':
-      add('orgs', doc.schoolId);
-      add('inspections', doc.inspectionId);
-      break;
-    default:
-      break;
+/**
+ * Per collection, the fields naming another stored document and the
+ * collection it is in, in the order they are read. An activity's subject
+ * is a person or a unit (a class's own record), so both are looked up.
+ */
+const REFERENCE_FIELDS: Partial<Record<CollectionName, readonly (readonly [string, CollectionName])[]>> = {
+  orgs: [['parentId', 'orgs']],
+  people: [
+    ['schoolId', 'orgs'],
+    ['classId', 'orgs'],
+  ],
+  identities: [['id', 'people']],
+  accounts: [
+    ['orgId', 'orgs'],
+    ['personId', 'people'],
+  ],
+  activities: [
+    ['subjectId', 'people'],
+    ['subjectId', 'orgs'],
+    ['refId', 'content'],
+  ],
+  inspections: [['schoolId', 'orgs']],
+  hazards: [
+    ['schoolId', 'orgs'],
+    ['inspectionId', 'inspections'],
+  ],
+};
+
+/**
+ * References inside a document's free-form part: the students ticked present
+ * at a session, the lessons an assignment or a special activity names.
+ */
+function nestedReferences(collection: CollectionName, doc: DocLike): (readonly [unknown, CollectionName])[] {
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  if (collection === 'activities') {
+    const data = doc.data as { presentStudentIds?: unknown } | undefined;
+    return list(data?.presentStudentIds).map((id) => [id, 'people'] as const);
   }
-  return refs;
+  if (collection === 'content') {
+    const body = doc.body as { lessonId?: unknown; steps?: unknown } | undefined;
+    const steps = list(body?.steps).map((step) => (step as { lessonId?: unknown } | null)?.lessonId);
+    return [body?.lessonId, ...steps].map((id) => [id, 'content'] as const);
+  }
+  return [];
+}
+
+/** Every stored document the write rules may read to check `doc`: the unit its path names, then its own references. */
+export function referencesOf(collection: CollectionName, doc: DocLike): DocRef[] {
+  const named: (readonly [unknown, CollectionName])[] = [
+    [lastId(doc.orgPath), 'orgs'],
+    ...(REFERENCE_FIELDS[collection] ?? []).map(([field, c]) => [doc[field], c] as const),
+  ];
+  return [...named, ...nestedReferences(collection, doc)].flatMap(([id, c]) => (str(id) ? [{ collection: c, id: str(id) }] : []));
 }
 
 /** Stored documents the rules read about the writer: their own person (a teacher's class). */
