@@ -36,6 +36,7 @@ const routes: RouteRecordRaw[] = [
   },
   // Classroom mode fills the projector's screen: no header, no tree.
   { path: '/classroom/:id', name: 'classroom-mode', component: () => import('@/features/lessons/ClassroomModeView.vue') },
+  { path: '/slips/:id', name: 'slips', component: () => import('@/features/lessons/SlipsView.vue') },
   // Account slips print as shown: a page of their own, without the app's header and tree.
   { path: '/import/slips', name: 'import-slips', component: () => import('@/features/accounts/AccountSlipsView.vue') },
   {

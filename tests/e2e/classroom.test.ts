@@ -2,7 +2,8 @@
 // a classroom session for her class (demo-teacher, 班主任 of the demo class);
 // three students take a lesson in turn on the class's shared computer
 // (demo-classroom), signed out in between by 换人 and by the idle timer; one
-// acknowledges the school's safety notice. After the network returns the
+// acknowledges the school's safety notice on the computer, another family by
+// a paper slip the teacher records. After the network returns the
 // server holds every attempt, completion, the session and the
 // acknowledgement exactly once, and the teacher's report shows them. The
 // classroom computer never holds an ID number or a phone.
@@ -89,6 +90,11 @@ it('runs a classroom session and three students on one shared computer offline; 
   await teacher.page.goBack();
   const assignment = teacher.page.getByTestId(`task-${ASSIGNMENT}`).getByTestId('task-completion');
   await expect.poll(() => assignment.innerText()).toBe(`${students.length - 1} / ${students.length}`);
+  // The absent student's family returned the paper slip: the teacher records it.
+  const noticeCard = teacher.page.getByTestId(`task-${NOTICE}`);
+  await noticeCard.locator('summary').click();
+  await noticeCard.getByTestId(`slip-${NOTICE}-${absent.id}`).click();
+  await expect.poll(() => noticeCard.getByTestId('task-completion').innerText()).toBe(`1 / ${students.length}`);
 
   // The classroom computer: its class's names, nothing else; then offline for good.
   await room.page.clock.install();
@@ -139,13 +145,17 @@ it('runs a classroom session and three students on one shared computer offline; 
     expect(count('completion', s.id, LESSON), s.name).toBe(1);
   }
   expect(records.filter((r) => r.kind === 'lesson_session')).toHaveLength(1);
-  expect(records.filter((r) => r.kind === 'acknowledgement')).toEqual([expect.objectContaining({ subjectId: s1.id, refId: NOTICE })]);
+  const acknowledgements = records.filter((r) => r.kind === 'acknowledgement').sort((a, b) => a.happenedAt - b.happenedAt);
+  expect(acknowledgements).toEqual([
+    expect.objectContaining({ subjectId: absent.id, refId: NOTICE, data: { via: 'paper_slip' } }),
+    expect.objectContaining({ subjectId: s1.id, refId: NOTICE, data: { via: 'student_account' } }),
+  ]);
   expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
 
   // The teacher's report shows them.
   await teacher.page.goto('/today');
   const notice = teacher.page.getByTestId(`task-${NOTICE}`).getByTestId('task-completion');
-  await expect.poll(() => notice.innerText()).toBe(`1 / ${students.length}`);
+  await expect.poll(() => notice.innerText()).toBe(`2 / ${students.length}`);
   await teacher.page.goto('/results');
   const table = teacher.page.getByTestId('results-table');
   for (const s of [s1, s2, s3]) await expect.poll(() => table.locator('tr', { hasText: s.name }).innerText()).toMatch(/\s1\s/);

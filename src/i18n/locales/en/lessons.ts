@@ -1,4 +1,13 @@
 export default {
+  sendNotice: 'Send a safety notice',
+  noticeMessage: 'Message',
+  noticeSent: 'Sent',
+  send: 'Send',
+  printSlips: 'Print paper slips',
+  paperSlip: 'Record paper slip',
+  slipReceipt: 'Receipt: {title}',
+  slipStudent: 'Student: ',
+  slipSigned: 'We have read the notice above. Parent’s signature: ________  Date: ______',
   library: 'Lessons',
   today: 'Today',
   myLessons: 'My lessons',

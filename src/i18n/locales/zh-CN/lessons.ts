@@ -3,6 +3,15 @@ import { GRADE_BAND_LABELS } from '@/domain/lessons/gradeBands';
 import { LESSON_TOPIC_LABELS } from '@/domain/lessons/topics';
 
 export default {
+  sendNotice: '发送安全提醒',
+  noticeMessage: '提醒内容',
+  noticeSent: '已发送',
+  send: '发送',
+  printSlips: '打印纸质回执单',
+  paperSlip: '登记纸质回执',
+  slipReceipt: '回执：《{title}》',
+  slipStudent: '学生：',
+  slipSigned: '家长已阅读以上内容。家长签字：＿＿＿＿＿＿　日期：＿＿＿＿',
   library: '课程库',
   today: '今日',
   myLessons: '我的课程',
