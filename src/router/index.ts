@@ -16,6 +16,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'today', name: 'today', component: () => import('@/features/lessons/TodayView.vue') },
       { path: 'lessons', name: 'library', component: () => import('@/features/lessons/LibraryView.vue') },
       { path: 'lessons/:id', name: 'lesson', component: () => import('@/features/lessons/LessonReaderView.vue') },
+      { path: 'activities', name: 'activities', component: () => import('@/features/lessons/ActivitiesView.vue') },
       { path: 'drills', name: 'drills', component: () => import('@/features/lessons/DrillsView.vue') },
       { path: 'results', name: 'results', component: () => import('@/features/lessons/ResultsView.vue') },
       { path: 'my-lessons', name: 'my-lessons', component: () => import('@/features/lessons/MyLessonsView.vue') },

@@ -4,8 +4,8 @@ import { newId, nowOf, stampEdit, stampNew, type WriteContext } from './writeCon
 
 /**
  * Writes of safety education: activity records (sessions, completions,
- * attempts, acknowledgements, PINs) and what a teacher publishes for their
- * class (assignments, notices). The data is validated with the server's own
+ * attempts, acknowledgements, PINs) and what is published for classes
+ * (assignments, notices, special activities). The data is validated with the server's own
  * parser first, so a record the server would refuse is never saved.
  */
 export interface RecordInput<K extends ActivityKind> {
@@ -47,7 +47,7 @@ export async function upsertRecord<K extends ActivityKind>(ctx: WriteContext, in
 }
 
 export interface PublishInput {
-  kind: Extract<ContentDoc['kind'], 'assignment' | 'notice'>;
+  kind: Extract<ContentDoc['kind'], 'assignment' | 'notice' | 'special_activity'>;
   /** The unit it is published to (a teacher's class). */
   orgPath: string;
   title: string;
@@ -57,9 +57,11 @@ export interface PublishInput {
   body: Record<string, unknown>;
 }
 
+const ID_PREFIX: Record<PublishInput['kind'], string> = { assignment: 'asg', notice: 'ntc', special_activity: 'spa' };
+
 export async function publishContent(ctx: WriteContext, input: PublishInput): Promise<ContentDoc> {
   const doc: ContentDoc = {
-    ...stampNew(ctx, newId(input.kind === 'assignment' ? 'asg' : 'ntc'), input.orgPath),
+    ...stampNew(ctx, newId(ID_PREFIX[input.kind]), input.orgPath),
     kind: input.kind,
     title: input.title,
     topic: input.topic,

@@ -60,12 +60,9 @@ export function lessonAvailable(lookup: DocLookup, id: string, where: string): b
 
 const NOT_OWN_CLASS = refuse('not_own_class', '教师只能为自己任教的班级发布或记录');
 
-function checkPublisher(p: Principal, kind: ContentKind, doc: DocLike, lookup: DocLookup): WriteDecision {
-  if (p.role === 'teacher') {
-    if (!TEACHER_CONTENT_KINDS.includes(kind)) return refuse('publisher_role', '教师不能发布这类内容');
-    const klass = live(lookup, 'orgs', teacherClassId(p, lookup));
-    return klass && klass.orgPath === doc.orgPath ? OK : NOT_OWN_CLASS;
-  }
+/** Whether a role may publish a kind at all (where is checked with the document); the UI asks it too. */
+export function roleMayPublish(p: Principal, kind: ContentKind): WriteDecision {
+  if (p.role === 'teacher') return TEACHER_CONTENT_KINDS.includes(kind) ? OK : refuse('publisher_role', '教师不能发布这类内容');
   const admin = isAdminRole(p.role);
   switch (kind) {
     case 'lesson':
@@ -76,6 +73,13 @@ function checkPublisher(p: Principal, kind: ContentKind, doc: DocLike, lookup: D
     default:
       return admin || p.role === 'safety_leader' ? OK : refuse('publisher_role', '当前角色不能发布这类内容');
   }
+}
+
+function checkPublisher(p: Principal, kind: ContentKind, doc: DocLike, lookup: DocLookup): WriteDecision {
+  const role = roleMayPublish(p, kind);
+  if (!role.ok || p.role !== 'teacher') return role;
+  const klass = live(lookup, 'orgs', teacherClassId(p, lookup));
+  return klass && klass.orgPath === doc.orgPath ? OK : NOT_OWN_CLASS;
 }
 
 function checkContentBody(kind: ContentKind, next: DocLike, lookup: DocLookup): WriteDecision {
