@@ -8,7 +8,9 @@
 // acknowledgement exactly once, and the teacher's report shows them. The
 // classroom computer never holds an ID number or a phone.
 
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PersonDoc } from '../../src/domain/schemas';
 import { enterPin, openDevice, readAndTakeTest, ServerApi, stepToAttendance, waitForSynced, type Device } from './pages';
@@ -124,6 +126,10 @@ it('runs a classroom session and three students on one shared computer offline; 
     expect(await room.page.getByText(`你好，${student.name}`).count()).toBe(0);
   }
   await screenshot(room.page, 'classroom-device-names');
+  // The roster and its exports are not the classroom computer's: it is sent back to its name list.
+  await room.page.goto('/roster/teachers');
+  await home.waitFor();
+  expect(room.page.url()).toContain('/class-device');
 
   // No ID number or phone of anyone at the school is on the classroom computer.
   const identities = await api.pullAll('demo-school', 'identities');
@@ -159,6 +165,12 @@ it('runs a classroom session and three students on one shared computer offline; 
   await teacher.page.goto('/results');
   const table = teacher.page.getByTestId('results-table');
   for (const s of [s1, s2, s3]) await expect.poll(() => table.locator('tr', { hasText: s.name }).innerText()).toMatch(/\s1\s/);
+  // …and exports it to Excel: one row per student, their attempts counted.
+  const [download] = await Promise.all([teacher.page.waitForEvent('download'), teacher.page.getByTestId('results-export').click()]);
+  const book = XLSX.read(readFileSync(await download.path()));
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0] ?? ''] as XLSX.WorkSheet, { header: 1 });
+  expect(rows).toHaveLength(students.length + 1);
+  for (const s of [s1, s2, s3]) expect(rows.find((r) => r[0] === s.name)?.[2]).toBe(1);
   await screenshot(teacher.page, 'classroom-results');
   expect(pageErrors).toEqual([]);
 });

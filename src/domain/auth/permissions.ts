@@ -14,7 +14,7 @@ export {
   isRootPrincipal, rankOf, scopeFingerprint, ROLE_RANK, ROLE_UNIT_KIND, type Principal,
 } from './principal';
 export {
-  canRead, isEmptyScope, placeOf, readableCollections, readScope, scopeContains, subjectOf, tagOf,
+  canRead, hiddenFields, isEmptyScope, placeOf, readableCollections, readScope, scopeContains, subjectOf, tagOf,
   SAFETY_COLLECTIONS, SUBJECT_FIELDS, TAG_FIELDS, TEACHER_COLLECTIONS, type DocPlace, type ReadScope,
 } from './readScope';
 export {

@@ -119,6 +119,15 @@ function derivedRecordScope(p: Principal): ReadScope {
   return scope({});
 }
 
+/**
+ * Fields a principal receives blanked: a classroom computer shows its class's
+ * names and keeps nothing else of the students, not even masked ID numbers
+ * and phones (it never writes people, so nothing is lost).
+ */
+export function hiddenFields(p: Pick<Principal, 'role'>, collection: CollectionName): readonly string[] {
+  return p.role === 'classroom' && collection === 'people' ? ['idMasked', 'phoneMasked'] : [];
+}
+
 export function isEmptyScope(s: ReadScope): boolean {
   const noTerms = !s.prefixes.length && !s.exactPaths.length && !s.ids.length && !s.subjectIds.length;
   return noTerms || (s.tags !== undefined && !s.tags.length);

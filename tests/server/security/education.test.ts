@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentDoc } from '@/domain/schemas';
-import { ACTIVITY_DATA, activity, base, by, LESSON_ID, PATHS, type Wire } from '../fixtures';
+import { commit } from '../../../sync-server/src/replication/commit';
+import { writeDocs } from '../../../sync-server/src/replication/docs';
+import { ACTIVITY_DATA, activity, base, by, LESSON_ID, PATHS, person, type Wire } from '../fixtures';
 import { createHarness, row, STORAGE_KINDS, type Harness } from '../helpers';
 
 const DAY = 86_400_000;
@@ -142,6 +144,14 @@ describe.each(STORAGE_KINDS)('safety education write rules (%s)', (kind) => {
     const moved = by('teachera', { ...fine, refId: 'builtin-fire-upper' }, fine);
     expect(codes(await h.push('activities', [row(corrected, fine)], teacherA))).toEqual([]);
     expect(codes(await h.push('activities', [row(moved, corrected)], teacherA))).toEqual([['ss-a', 'record_identity']]);
+  });
+
+  it('gives the classroom computer its class’s names without even masked ID numbers or phones', async () => {
+    const masked = { ...person('s-a1', 'student', PATHS.classA, 'sch-a', 'cls-a1'), idMasked: '1101**********002X', phoneMasked: '138****0000' };
+    await commit(h.storage, h.app.hub, (tx, changes) => writeDocs(tx, changes, 'people', [masked]));
+    const onRoom = (await h.pullAll('people', room)).find((p) => p.id === 's-a1');
+    expect(onRoom).toMatchObject({ name: masked.name, idMasked: '', phoneMasked: '' });
+    expect((await h.pullAll('people', schoolA)).find((p) => p.id === 's-a1')).toMatchObject({ idMasked: '1101**********002X' });
   });
 
   it('accepts an acknowledgement only for a notice or activity its student’s class reads', async () => {
