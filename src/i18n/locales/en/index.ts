@@ -5,11 +5,13 @@ import conflicts from './conflicts';
 import importEngine from './import';
 import importUi from './importUi';
 import lessons from './lessons';
+import levels from './levels';
 import org from './org';
+import review from './review';
 import roster from './roster';
 import settings from './settings';
 import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, lessons, org, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, lessons, levels, org, review, roster, settings, sync, validation, welcome };
