@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { publishContent, recordActivity } from '@/db/repositories/education';
-import { createPerson } from '@/db/repositories/people';
 import ActivitiesView from '@/features/lessons/ActivitiesView.vue';
-import { createRosterFixture, idNumberOf, studentInput, type RosterFixture } from '../../db/support/rosterFixture';
+import { rosterFixturePerTest } from '../roster/support/perTest';
+import { addStudents } from './support/students';
 import { byTestId, click, mountWithApp, typeInto } from '../roster/support/mountWithApp';
 
 // Third-party CSS entry points Node cannot load (see PersonFormDialog.test.ts).
@@ -11,31 +11,18 @@ vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
 
 const LESSON = 'builtin-drowning-lower';
 const DAY = 86_400_000;
-let f: RosterFixture;
-const ids: string[] = [];
-let unmount: () => void = () => undefined;
-
+const { f, track } = rosterFixturePerTest();
+let ids: string[] = [];
 beforeEach(async () => {
-  f = await createRosterFixture();
-  ids.length = 0;
-  for (const [i, name] of ['张小明', '李小红'].entries()) {
-    const created = await createPerson(f.ctx, studentInput(f.class1, { name, idNumber: idNumberOf('20160901', 30 + i) }));
-    if (!created.ok) throw new Error('fixture student not created');
-    ids.push(created.person.id);
-  }
-});
-afterEach(async () => {
-  unmount();
-  document.body.innerHTML = '';
-  await f.db.close();
+  ids = await addStudents(f(), f().class1, ['张小明', '李小红']);
 });
 
 describe('ActivitiesView (a county administrator)', () => {
   it('sums a special activity’s completion over the classes below, counting only students who did every step', async () => {
     const now = Date.now();
-    const activity = await publishContent(f.ctx, {
+    const activity = await publishContent(f().ctx, {
       kind: 'special_activity',
-      orgPath: f.county.orgPath,
+      orgPath: f().county.orgPath,
       title: '防溺水专项教育',
       topic: 'drowning',
       startsAt: now - DAY,
@@ -43,27 +30,27 @@ describe('ActivitiesView (a county administrator)', () => {
       body: { description: '学习并回执', bands: [], steps: [{ kind: 'lesson', lessonId: LESSON }, { kind: 'acknowledgement' }] },
     });
     const [done = '', half = ''] = ids;
-    const place = { orgPath: f.class1.orgPath };
-    await recordActivity(f.ctx, { kind: 'completion', refId: LESSON, subjectId: done, ...place, data: { via: 'self' } });
-    await recordActivity(f.ctx, { kind: 'acknowledgement', refId: activity.id, subjectId: done, ...place, data: { via: 'student_account' } });
-    await recordActivity(f.ctx, { kind: 'completion', refId: LESSON, subjectId: half, ...place, data: { via: 'self' } });
+    const place = { orgPath: f().class1.orgPath };
+    await recordActivity(f().ctx, { kind: 'completion', refId: LESSON, subjectId: done, ...place, data: { via: 'self' } });
+    await recordActivity(f().ctx, { kind: 'acknowledgement', refId: activity.id, subjectId: done, ...place, data: { via: 'student_account' } });
+    await recordActivity(f().ctx, { kind: 'completion', refId: LESSON, subjectId: half, ...place, data: { via: 'self' } });
 
-    const mounted = await mountWithApp(f.db, ActivitiesView);
-    unmount = () => mounted.wrapper.unmount();
+    const mounted = await mountWithApp(f().db, ActivitiesView);
+    track(mounted);
     await expect.poll(() => byTestId('activities-table').textContent).toContain('防溺水专项教育');
     expect(byTestId('activities-table').textContent).toContain('1 / 2 (50%)');
   });
 
   it('publishes a safety notice for the whole county', async () => {
-    const mounted = await mountWithApp(f.db, ActivitiesView);
-    unmount = () => mounted.wrapper.unmount();
+    const mounted = await mountWithApp(f().db, ActivitiesView);
+    track(mounted);
     await click('publish-open');
     await click('publish-kind-notice');
     await typeInto('publish-title', '假期安全提醒');
     await typeInto('publish-text', '请家长提醒孩子不私自下水。');
     await click('publish-save');
-    await expect.poll(async () => (await f.db.content.find({ selector: { kind: 'notice' } }).exec()).map((d) => d.toJSON())).toEqual([
-      expect.objectContaining({ title: '假期安全提醒', orgPath: f.county.orgPath, body: { message: '请家长提醒孩子不私自下水。' } }),
+    await expect.poll(async () => (await f().db.content.find({ selector: { kind: 'notice' } }).exec()).map((d) => d.toJSON())).toEqual([
+      expect.objectContaining({ title: '假期安全提醒', orgPath: f().county.orgPath, body: { message: '请家长提醒孩子不私自下水。' } }),
     ]);
     await expect.poll(() => byTestId('activities-table').textContent).toContain('0 / 2');
   });

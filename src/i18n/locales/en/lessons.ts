@@ -1,8 +1,6 @@
 export default {
   sendNotice: 'Send a safety notice',
   noticeMessage: 'Message',
-  noticeSent: 'Sent',
-  send: 'Send',
   printSlips: 'Print paper slips',
   paperSlip: 'Record paper slip',
   slipReceipt: 'Receipt: {title}',

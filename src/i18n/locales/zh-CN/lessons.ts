@@ -5,8 +5,6 @@ import { LESSON_TOPIC_LABELS } from '@/domain/lessons/topics';
 export default {
   sendNotice: '发送安全提醒',
   noticeMessage: '提醒内容',
-  noticeSent: '已发送',
-  send: '发送',
   printSlips: '打印纸质回执单',
   paperSlip: '登记纸质回执',
   slipReceipt: '回执：《{title}》',
