@@ -14,6 +14,7 @@
  */
 import { checkIdentityAgainstPerson, checkIdentityFields, type IdentityWire } from '../roster/checkIdentity';
 import { checkPersonDoc, type PersonWire } from '../roster/checkPersonDoc';
+import { checkChecklistWrite, checkHazardWrite, checkInspectionWrite } from './hazardRules';
 import { canContain, type OrgKind } from '../org/levels';
 import { childPath, isWithin, lastId, parentPathOf, ROOT_PATH } from '../org/path';
 import type { CollectionName } from '../schemas';
@@ -39,6 +40,9 @@ const COLLECTION_RULES: Partial<Record<CollectionName, CollectionRule>> = {
     const identity = next as unknown as IdentityWire;
     return person ? checkIdentityAgainstPerson(identity, person as unknown as PersonWire) : checkIdentityFields(identity);
   },
+  hazards: checkHazardWrite,
+  inspections: checkInspectionWrite,
+  content: checkChecklistWrite,
 };
 
 /** A write rule over a whole document: who writes, which collection, the new and the stored state, what it refers to. */
