@@ -6,6 +6,7 @@
 import type { ReadScope } from '#domain/auth/readScope';
 import type { SqlDriver, SqlExecutor } from './driver';
 import * as docs from './sql/docStore';
+import * as files from './sql/fileStore';
 import * as sessions from './sql/sessionStore';
 import * as users from './sql/userStore';
 import type {
@@ -13,6 +14,8 @@ import type {
   DocReader,
   DocRow,
   DocWrite,
+  FileInfo,
+  FileRow,
   ListDocsOptions,
   PutResult,
   SessionRow,
@@ -92,6 +95,14 @@ class Tx extends Reader implements StorageTx {
     return sessions.revokeSession(this.ex, id, at);
   }
 
+  putFile(file: FileRow): Promise<boolean> {
+    return files.putFile(this.ex, file);
+  }
+
+  setFileRefs(collection: string, docId: string, hashes: readonly string[]): Promise<void> {
+    return files.setFileRefs(this.ex, collection, docId, hashes);
+  }
+
   async setMeta(key: string, value: string): Promise<void> {
     await this.ex.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
       key,
@@ -139,6 +150,14 @@ export class SqlStorage extends Reader implements Storage {
   async getMeta(key: string): Promise<string | undefined> {
     const [row] = await this.ex.all<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]);
     return row?.value;
+  }
+
+  fileInfo(sha256: string): Promise<FileInfo | undefined> {
+    return files.fileInfo(this.ex, sha256);
+  }
+
+  readFile(sha256: string, userId: string, scopes: Readonly<Record<string, ReadScope>>) {
+    return files.readFile(this.ex, sha256, userId, scopes);
   }
 
   async analyze(): Promise<void> {
