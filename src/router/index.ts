@@ -23,6 +23,11 @@ const routes: RouteRecordRaw[] = [
       { path: 'import', name: 'import', component: () => import('@/features/import/ImportView.vue') },
       { path: 'sync', name: 'sync', component: () => import('@/features/sync/SyncView.vue') },
       { path: 'conflicts', name: 'conflicts', component: () => import('@/features/conflicts/ConflictsView.vue') },
+      { path: 'safety', name: 'safety-home', component: () => import('@/features/hazards/SafetyHomeView.vue') },
+      { path: 'inspections', name: 'inspections', component: () => import('@/features/hazards/InspectionsView.vue') },
+      { path: 'inspections/:id', name: 'inspection', component: () => import('@/features/hazards/InspectionRunView.vue') },
+      { path: 'hazards', name: 'hazards', component: () => import('@/features/hazards/HazardListView.vue') },
+      { path: 'hazards/:id', name: 'hazard', component: () => import('@/features/hazards/HazardDetailView.vue') },
       { path: 'settings', name: 'settings', component: () => import('@/features/settings/SettingsView.vue') },
       { path: 'password', name: 'password', component: () => import('@/features/auth/ChangePasswordView.vue') },
     ],
@@ -45,6 +50,8 @@ async function guard(session: Session, to: RouteLocationNormalized) {
   // An initial password must be changed before anything else (the server enforces it too).
   if (session.user.mustChangePassword) return to.name === 'password' ? true : { name: 'password' };
   if (to.name === 'welcome' || to.name === 'password') return true;
+  // 分管安全校长 start at their desk.
+  if (to.path === '/' && session.user.role === 'safety_leader') return { name: 'safety-home' };
   const anyUnit = async () => (await db.orgs.findOne({ selector: { deletedAt: 0 } }).exec()) !== null;
   if (await anyUnit()) return true;
   await session.awaitInitialOrgs(8000);

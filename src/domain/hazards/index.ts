@@ -65,3 +65,4 @@ export {
 } from './accidents/accidentTypes';
 export { parseAccidentRecord, parseAccidentPersons } from './accidents/parseAccident';
 export { countAccidents, type AccidentCounts } from './accidents/accidentStats';
+export { REGISTER_COLUMNS, registerRows, chinaDate } from './register';

@@ -2,6 +2,7 @@ import accounts from './accounts';
 import auth from './auth';
 import common from './common';
 import conflicts from './conflicts';
+import hazards from './hazards';
 import importEngine from './import';
 import importUi from './importUi';
 import org from './org';
@@ -11,4 +12,4 @@ import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, org, roster, settings, sync, validation, welcome };
