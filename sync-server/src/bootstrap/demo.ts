@@ -4,6 +4,7 @@
  * account per role, all with DEMO_PASSWORD and no forced change.
  */
 import { generateDemoDataset } from '#domain/demo/demoDataset';
+import { demoHazards } from '#domain/demo/demoHazards';
 import type { Role } from '#domain/auth/roles';
 import type { CollectionName, OrgDoc, PersonDoc } from '#domain/schemas/index';
 import { createAccount } from '../auth/accounts';
@@ -87,6 +88,17 @@ export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.no
       ['identities', dataset.identities],
     ] as const) {
       await writeDocs(tx, changes, collection, checked(collection, docs));
+    }
+    const school = accounts.find((a) => a.username === 'demo-safety')?.org;
+    if (school) {
+      const actor = (username: string, role: Role) => ({ id: `account-${username}`, role, personId: '' });
+      const found = demoHazards(school, {
+        safety: actor('demo-safety', 'safety_leader'),
+        school: actor('demo-school', 'school_admin'),
+        county: actor('demo-county', 'county_admin'),
+      }, now);
+      await writeDocs(tx, changes, 'inspections', checked('inspections', found.inspections));
+      await writeDocs(tx, changes, 'hazards', checked('hazards', found.hazards));
     }
     for (const a of accounts) {
       if (await tx.findUserByUsername(a.username)) continue;
