@@ -1,7 +1,7 @@
 /** Valid documents for the server tests, and a small org tree with one account per role. */
 import type { Role } from '@/domain/auth/roles';
 import { applyHazardAction, type HazardAction, type HazardState } from '@/domain/hazards';
-import type { AccountDoc, ActivityDoc, HazardDoc, IdentityDoc, InspectionDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
+import type { AccidentDoc, AccountDoc, ActivityDoc, HazardDoc, IdentityDoc, InspectionDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
 
 export const PASSWORD = 'Test-pass-2468';
 
@@ -213,6 +213,23 @@ export function inspection(id: string, orgPath: string, schoolId = 'sch-a'): Wir
     completedAt: NOW + 1000,
     location: { lat: 0, lng: 0, accuracy: 0, at: 0 },
     answers: [{ itemId: 'fire.extinguishers', result: 'hazard', note: '灭火器过期', photos: [], place: '', level: '' }],
+    deletedAt: 0,
+    _deleted: false,
+  };
+}
+
+/** An accident register entry (no names: numbers only). */
+export function accident(id: string, orgPath: string, schoolId = 'sch-a'): Wire<AccidentDoc> {
+  return {
+    ...base(id, orgPath),
+    schoolId,
+    category: 'campus_injury',
+    place: 'on_campus',
+    location: '教学楼二楼楼梯',
+    occurredAt: NOW,
+    casualties: { studentsInjured: 2, studentsDead: 0, staffInjured: 0, staffDead: 0 },
+    description: '课间下楼时拥挤，两名学生摔倒擦伤',
+    measures: '校医处置，通知家长，楼梯口安排教师值守',
     deletedAt: 0,
     _deleted: false,
   };

@@ -14,7 +14,7 @@
  */
 import { checkIdentityAgainstPerson, checkIdentityFields, type IdentityWire } from '../roster/checkIdentity';
 import { checkPersonDoc, type PersonWire } from '../roster/checkPersonDoc';
-import { checkChecklistWrite, checkHazardWrite, checkInspectionWrite } from './hazardRules';
+import { checkAccidentWrite, checkChecklistWrite, checkHazardWrite, checkInspectionWrite } from './hazardRules';
 import { canContain, type OrgKind } from '../org/levels';
 import { childPath, isWithin, lastId, parentPathOf, ROOT_PATH } from '../org/path';
 import type { CollectionName } from '../schemas';
@@ -42,6 +42,7 @@ const COLLECTION_RULES: Partial<Record<CollectionName, CollectionRule>> = {
   },
   hazards: checkHazardWrite,
   inspections: checkInspectionWrite,
+  accidents: checkAccidentWrite,
   content: checkChecklistWrite,
 };
 
@@ -101,6 +102,7 @@ const checkPlacement: WriteRule = (p, collection, next, previous, lookup) => {
     }
     case 'inspections':
     case 'hazards':
+    case 'accidents':
       return placeAtSchool(collection, next, lookup);
     default: {
       const ownUnit = next.orgPath === p.orgPath && (p.orgPath !== ROOT_PATH || isRootPrincipal(p));

@@ -5,7 +5,7 @@
  * row: the rest of the device's upload is written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, by, hazard, inspection, PATHS, userId } from '../fixtures';
+import { accident, act, by, hazard, inspection, PATHS, userId } from '../fixtures';
 import { createHarness, row, STORAGE_KINDS, type Harness } from '../helpers';
 import type { WireDoc } from '../../../sync-server/src/replication/docs';
 
@@ -102,5 +102,18 @@ describe.each(STORAGE_KINDS)('hazard rules in the push pipeline (%s)', (kind) =>
     expect((await h.push('inspections', [row(done)], teacher)).body).toEqual({ conflicts: [], refused: [] });
     const changed = by('teachera', { ...done, answers: [{ ...done.answers[0]!, result: 'ok' as const }] }, done);
     expect(codes(await h.push('inspections', [row(changed, done)], teacher))).toEqual([['insp-1', 'inspection_completed']]);
+  });
+
+  it('keeps the accident register at schools, complete, dated no later than today, never deleted, and out of teachers’ reach', async () => {
+    const entry = by('safetya', accident('acc-1', PATHS.schoolA));
+    const future = by('safetya', { ...accident('acc-2', PATHS.schoolA), occurredAt: Date.now() + 3 * 86_400_000 });
+    const elsewhere = by('safetya', { ...accident('acc-3', PATHS.schoolA), schoolId: 'sch-b' });
+    const res = await h.push('accidents', [row(entry), row(future), row(elsewhere)], safety);
+    expect(codes(res)).toEqual([['acc-2', 'accident_invalid'], ['acc-3', 'invalid_school']]);
+    const deleted = by('safetya', { ...entry, _deleted: true }, entry);
+    expect(codes(await h.push('accidents', [row(deleted, entry)], safety))).toEqual([['acc-1', 'accident_deleted']]);
+    expect(codes(await h.push('accidents', [row(by('teachera', accident('acc-4', PATHS.schoolA)))], teacher))).toEqual([['acc-4', 'forbidden_collection']]);
+    expect((await h.get('/api/sync/accidents/pull', teacher)).statusCode).toBe(403);
+    expect((await h.pullAll('accidents', county)).map((d) => d.id)).toEqual(['acc-1']);
   });
 });
