@@ -27,6 +27,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'inspections', name: 'inspections', component: () => import('@/features/hazards/InspectionsView.vue') },
       { path: 'inspections/:id', name: 'inspection', component: () => import('@/features/hazards/InspectionRunView.vue') },
       { path: 'hazards', name: 'hazards', component: () => import('@/features/hazards/HazardListView.vue') },
+      { path: 'accidents', name: 'accidents', component: () => import('@/features/hazards/AccidentsView.vue') },
       { path: 'hazards/:id', name: 'hazard', component: () => import('@/features/hazards/HazardDetailView.vue') },
       { path: 'settings', name: 'settings', component: () => import('@/features/settings/SettingsView.vue') },
       { path: 'password', name: 'password', component: () => import('@/features/auth/ChangePasswordView.vue') },
@@ -51,7 +52,9 @@ async function guard(session: Session, to: RouteLocationNormalized) {
   if (session.user.mustChangePassword) return to.name === 'password' ? true : { name: 'password' };
   if (to.name === 'welcome' || to.name === 'password') return true;
   // 分管安全校长 start at their desk.
-  if (to.path === '/' && session.user.role === 'safety_leader') return { name: 'safety-home' };
+  // ('/' redirects to the roster before guards run; the desk's own redirect must not loop.)
+  const atHome = to.name === 'roster' && to.redirectedFrom?.path === '/';
+  if (atHome && session.user.role === 'safety_leader') return { name: 'safety-home' };
   const anyUnit = async () => (await db.orgs.findOne({ selector: { deletedAt: 0 } }).exec()) !== null;
   if (await anyUnit()) return true;
   await session.awaitInitialOrgs(8000);

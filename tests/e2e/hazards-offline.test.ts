@@ -201,4 +201,21 @@ describe('an inspection offline on a phone, to a closed hazard the county sees',
       ['close', 'account-demo-safety'],
     ]);
   });
+
+  it('gives the safety leader a desk and the county the accident register with counts', async () => {
+    screenshotOnFailure(leader.page);
+    await leader.page.goto('/');
+    await leader.page.waitForURL(/\/safety$/);
+    await leader.page.getByTestId('home-open-hazards').getByText('操场北侧消防车通道停放教师私家车').waitFor();
+    await leader.page.getByTestId('home-inspections').getByText('用电用气安全排查表').first().waitFor();
+    await screenshot(leader.page, 'hazards-safety-desk-360');
+    await leader.page.goto('/hazards');
+    await leader.page.getByTestId('hazard-supervised').first().waitFor();
+    await screenshot(leader.page, 'hazards-list-360');
+
+    await county.page.goto('/accidents');
+    await expect.poll(() => county.page.getByTestId('accident-counts').innerText()).toContain('共 2 起');
+    expect(await county.page.getByTestId('accident-row').count()).toBe(2);
+    await screenshot(county.page, 'hazards-accidents-county');
+  });
 });

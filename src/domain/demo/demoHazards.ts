@@ -46,7 +46,7 @@ const HAZARD_NOTES: Record<string, string> = {
   'fire.lanes': '操场北侧消防车通道停放教师私家车',
 };
 
-export function demoHazards(school: OrgDoc, actors: DemoHazardActors, now: number): { inspections: object[]; hazards: object[] } {
+export function demoHazards(school: OrgDoc, actors: DemoHazardActors, now: number): { inspections: object[]; hazards: object[]; accidents: object[] } {
   const template = BUILT_IN_CHECKLISTS.find((t) => t.templateId === 'fire');
   if (!template) throw new Error('fire checklist missing');
   const items = effectiveItems(template, []);
@@ -117,5 +117,19 @@ export function demoHazards(school: OrgDoc, actors: DemoHazardActors, now: numbe
       { ...stamp('demo-insp-electricity', school.orgPath, actors.safety.id, draftInspection.startedAt), ...draftInspection },
     ],
     hazards,
+    accidents: [
+      {
+        ...stamp('demo-accident-1', school.orgPath, actors.safety.id, now - 40 * DAY),
+        schoolId: school.id, category: 'campus_injury', place: 'on_campus', location: '教学楼二楼楼梯',
+        occurredAt: now - 40 * DAY, casualties: { studentsInjured: 2, studentsDead: 0, staffInjured: 0, staffDead: 0 },
+        description: '课间下楼时拥挤，两名学生摔倒擦伤', measures: '校医处置并通知家长；课间楼梯口安排教师值守',
+      },
+      {
+        ...stamp('demo-accident-2', school.orgPath, actors.safety.id, now - 100 * DAY),
+        schoolId: school.id, category: 'traffic', place: 'off_campus', location: '校门外村道路口',
+        occurredAt: now - 100 * DAY, casualties: { studentsInjured: 1, studentsDead: 0, staffInjured: 0, staffDead: 0 },
+        description: '放学途中一名学生被电动车剐蹭，轻伤', measures: '联系交警在路口设置减速带，放学时段护导',
+      },
+    ],
   };
 }

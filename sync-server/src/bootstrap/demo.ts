@@ -99,6 +99,7 @@ export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.no
       }, now);
       await writeDocs(tx, changes, 'inspections', checked('inspections', found.inspections));
       await writeDocs(tx, changes, 'hazards', checked('hazards', found.hazards));
+      await writeDocs(tx, changes, 'accidents', checked('accidents', found.accidents));
     }
     for (const a of accounts) {
       if (await tx.findUserByUsername(a.username)) continue;

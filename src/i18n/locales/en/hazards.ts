@@ -1,6 +1,6 @@
 /** Hazard investigation, rectification to closure, accidents (issue 11). */
 export default {
-  nav: { home: 'Safety desk', inspections: 'Inspections', hazards: 'Hazards' },
+  nav: { home: 'Safety desk', inspections: 'Inspections', hazards: 'Hazards', accidents: 'Accidents' },
   category: {
     building: 'Buildings', fire: 'Fire safety', electricity_gas: 'Electricity & gas', canteen_food: 'Canteen & food',
     drinking_water: 'Drinking water', lab_chemicals: 'Lab chemicals', sports: 'Sports equipment', dormitory: 'Dormitories',
@@ -84,6 +84,13 @@ export default {
   },
   accidents: {
     title: 'Accidents',
+    register: 'Record an accident',
+    counts: '{total} in all; students injured {si}, dead {sd}; staff injured {ti}, dead {td}',
+    byCategory: 'By category',
+    place: { on_campus: 'On campus', off_campus: 'Off campus' },
+    fields: { category: 'Category', place: 'On/off campus', location: 'Where', occurredAt: 'Date', studentsInjured: 'Students injured', studentsDead: 'Students dead', staffInjured: 'Staff injured', staffDead: 'Staff dead', description: 'What happened (no children’s names)', measures: 'Measures taken' },
+    noSchool: 'Select a school in the org tree to record one',
+    empty: 'No accidents recorded',
     category: { drowning: 'Drowning', traffic: 'Traffic', stampede: 'Stampede', poisoning: 'Poisoning', campus_injury: 'Campus injury', natural_disaster: 'Natural disaster', other: 'Other' },
   },
   register: {

@@ -1,6 +1,6 @@
 /** 隐患排查、整改销号、事故登记 (issue 11). Codes come from src/domain/hazards. */
 export default {
-  nav: { home: '安全工作台', inspections: '隐患排查', hazards: '隐患整改' },
+  nav: { home: '安全工作台', inspections: '隐患排查', hazards: '隐患整改', accidents: '事故登记' },
   category: {
     building: '校舍', fire: '消防', electricity_gas: '用电用气', canteen_food: '食堂食品', drinking_water: '饮用水',
     lab_chemicals: '实验室危化品', sports: '体育设施器材', dormitory: '宿舍', school_bus: '校车',
@@ -82,6 +82,13 @@ export default {
   },
   accidents: {
     title: '事故登记',
+    register: '登记事故',
+    counts: '共 {total} 起；学生受伤 {si} 人、死亡 {sd} 人；教职工受伤 {ti} 人、死亡 {td} 人',
+    byCategory: '按类别统计',
+    place: { on_campus: '校内', off_campus: '校外' },
+    fields: { category: '事故类别', place: '校内/校外', location: '地点', occurredAt: '发生日期', studentsInjured: '学生受伤', studentsDead: '学生死亡', staffInjured: '教职工受伤', staffDead: '教职工死亡', description: '经过（不写学生姓名）', measures: '处置情况' },
+    noSchool: '请在组织机构树中选择一所学校后登记',
+    empty: '暂无事故登记',
     category: { drowning: '溺水', traffic: '交通', stampede: '踩踏', poisoning: '中毒', campus_injury: '校园伤害', natural_disaster: '自然灾害', other: '其他' },
   },
   register: {
