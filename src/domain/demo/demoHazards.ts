@@ -12,7 +12,7 @@ import type { HazardActor, HazardState } from '../hazards/hazardTypes';
 import { hazardDraftsFromInspection } from '../hazards/inspections/hazardDrafts';
 import type { InspectionAnswer, InspectionRecord } from '../hazards/inspections/types';
 import { applyHazardAction, registerHazard, type HazardAction } from '../hazards/lifecycle';
-import type { OrgDoc } from '../schemas';
+import type { BaseDoc, OrgDoc } from '../schemas';
 
 const DAY = 86_400_000;
 
@@ -22,15 +22,7 @@ export interface DemoHazardActors {
   county: HazardActor;
 }
 
-interface Stamped {
-  id: string;
-  orgPath: string;
-  createdAt: number;
-  createdBy: string;
-  modifiedAt: number;
-  modifiedBy: string;
-  deletedAt: number;
-}
+type Stamped = BaseDoc & { deletedAt: number };
 
 function stamp(id: string, orgPath: string, by: string, at: number, modifiedBy = by, modifiedAt = at): Stamped {
   return { id, orgPath, createdAt: at, createdBy: by, modifiedAt, modifiedBy, deletedAt: 0 };
