@@ -5,11 +5,13 @@ import conflicts from './conflicts';
 import hazards from './hazards';
 import importEngine from './import';
 import importUi from './importUi';
+import levels from './levels';
 import org from './org';
+import review from './review';
 import roster from './roster';
 import settings from './settings';
 import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, org, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, levels, org, review, roster, settings, sync, validation, welcome };

@@ -5,7 +5,9 @@ import conflicts from './conflicts';
 import hazards from './hazards';
 import importEngine from './import';
 import importUi from './importUi';
+import levels from './levels';
 import org from './org';
+import review from './review';
 import roster from './roster';
 import settings from './settings';
 import sync from './sync';
@@ -13,4 +15,4 @@ import validation from './validation';
 import welcome from './welcome';
 
 /** The Chinese catalogue is the reference; every other locale mirrors its keys. */
-export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, org, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, levels, org, review, roster, settings, sync, validation, welcome };
