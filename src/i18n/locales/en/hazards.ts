@@ -69,8 +69,8 @@ export default {
   },
   lessonTopic: {
     drowning: 'Drowning prevention', traffic: 'Traffic safety', fire: 'Fire safety', food: 'Food safety',
-    earthquake: 'Earthquakes', stampede: 'Stampedes', accidental_injury: 'Accidental injury', public_health: 'Public health',
-    social_safety: 'Social safety', bullying: 'Bullying', sexual_abuse: 'Sexual abuse prevention', electricity: 'Electrical safety',
+    earthquake: 'Earthquakes', crowd_crush: 'Crowd crushes', accidental_injury: 'Accidental injury', public_health: 'Public health',
+    social_safety: 'Social safety', bullying: 'Bullying', body_safety: 'Body safety', electricity: 'Electrical safety',
     fraud: 'Fraud', cyber_safety: 'Online safety', natural_disaster: 'Natural disasters',
   },
   home: {

@@ -68,8 +68,8 @@ export default {
   },
   lessonTopic: {
     drowning: '防溺水', traffic: '交通安全', fire: '消防安全', food: '食品安全', earthquake: '防震减灾',
-    stampede: '防踩踏', accidental_injury: '意外伤害', public_health: '公共卫生', social_safety: '社会安全',
-    bullying: '防欺凌', sexual_abuse: '防性侵', electricity: '用电安全', fraud: '防诈骗', cyber_safety: '网络安全', natural_disaster: '自然灾害',
+    crowd_crush: '防踩踏', accidental_injury: '意外伤害', public_health: '公共卫生', social_safety: '社会安全',
+    bullying: '防欺凌', body_safety: '防性侵', electricity: '用电安全', fraud: '防诈骗', cyber_safety: '网络安全', natural_disaster: '自然灾害',
   },
   home: {
     title: '安全工作台',
