@@ -6,6 +6,7 @@
 import { generateDemoDataset } from '#domain/demo/demoDataset';
 import { withReviewStories } from '#domain/demo/reviewStories';
 import { DEMO_PIN, demoContent, demoPins } from '#domain/demo/demoEducation';
+import { demoHazards } from '#domain/demo/demoHazards';
 import type { Role } from '#domain/auth/roles';
 import type { CollectionName, OrgDoc, PersonDoc } from '#domain/schemas/index';
 import { createAccount } from '../auth/accounts';
@@ -119,6 +120,18 @@ export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.no
       ['activities', education.activities],
     ] as const) {
       await writeDocs(tx, changes, collection, checked(collection, docs));
+    }
+    const school = accounts.find((a) => a.username === 'demo-safety')?.org;
+    if (school) {
+      const actor = (username: string, role: Role) => ({ id: `account-${username}`, role, personId: '' });
+      const found = demoHazards(school, {
+        safety: actor('demo-safety', 'safety_leader'),
+        school: actor('demo-school', 'school_admin'),
+        county: actor('demo-county', 'county_admin'),
+      }, now);
+      await writeDocs(tx, changes, 'inspections', checked('inspections', found.inspections));
+      await writeDocs(tx, changes, 'hazards', checked('hazards', found.hazards));
+      await writeDocs(tx, changes, 'accidents', checked('accidents', found.accidents));
     }
     for (const a of accounts) {
       if (await tx.findUserByUsername(a.username)) continue;
