@@ -5,6 +5,7 @@
  */
 import { generateDemoDataset } from '#domain/demo/demoDataset';
 import { DEMO_PIN, demoContent, demoPins } from '#domain/demo/demoEducation';
+import { withReviewStories } from '#domain/demo/reviewStories';
 import type { Role } from '#domain/auth/roles';
 import type { CollectionName, OrgDoc, PersonDoc } from '#domain/schemas/index';
 import { createAccount } from '../auth/accounts';
@@ -101,13 +102,18 @@ export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.no
   if (await storage.getMeta(SEEDED_KEY)) return JSON.parse((await storage.getMeta(ACCOUNTS_KEY)) ?? '[]') as DemoAccount[];
   const dataset = generateDemoDataset({ now });
   const accounts = pickAccounts(dataset.orgs, dataset.people);
+  const school = accounts.find((a) => a.username === 'demo-school')?.org;
+  // 代录 by the township, reviewed by the school: the review queue and 我的提交 both have something to show.
+  const people = school
+    ? withReviewStories(dataset.people, { schoolId: school.id, entrant: 'account-demo-township', reviewer: 'account-demo-school', now })
+    : dataset.people;
   const table: DemoAccount[] = accounts.map(({ username, role, label, unit }) => ({ username, role, label, unit }));
-  const education = await demoEducation(accounts, dataset.people, now);
+  const education = await demoEducation(accounts, people, now);
 
   await commit(storage, hub, async (tx, changes) => {
     for (const [collection, docs] of [
       ['orgs', dataset.orgs],
-      ['people', dataset.people],
+      ['people', people],
       ['identities', dataset.identities],
       ['content', education.content],
       ['activities', education.activities],
