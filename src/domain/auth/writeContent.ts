@@ -14,6 +14,7 @@
  */
 import { checkIdentityAgainstPerson, checkIdentityFields, type IdentityWire } from '../roster/checkIdentity';
 import { checkPersonDoc, type PersonWire } from '../roster/checkPersonDoc';
+import { checkStatsContent } from '../stats/contentRules';
 import { canContain, type OrgKind } from '../org/levels';
 import { childPath, isWithin, lastId, parentPathOf, ROOT_PATH } from '../org/path';
 import type { CollectionName } from '../schemas';
@@ -49,6 +50,8 @@ export const checkWriteContent: WriteRule = (p, collection, next, previous, look
     () => checkAuthorship(p, next, previous),
     () => checkPlacement(p, collection, next, previous, lookup),
     () => COLLECTION_RULES[collection]?.(p, next, previous, lookup) ?? OK,
+    // Entry targets and points rules (statistics), whatever other content rules apply.
+    () => (collection === 'content' ? checkStatsContent(p, next, previous) : OK),
   );
 
 function checkAuthorship(p: Principal, next: DocLike, previous: DocLike | undefined): WriteDecision {

@@ -9,3 +9,7 @@ export {
   type StatsPerson,
 } from './schoolFigures';
 export { rollUp, schoolInputs, subtreeFigures, type SubtreeDocs } from './rollup';
+export {
+  ENTRY_MEASURES, SCHOOL_CATEGORIES, entryProgress, parseEntryTargetBody, schoolCategory,
+  type CategoryProgress, type EntryMeasure, type EntryTargetBody, type SchoolCategory, type TargetSchool,
+} from './entryTargets';
