@@ -10,6 +10,7 @@ import type {
   InspectionDoc,
   OrgDoc,
   PersonDoc,
+  StatsDoc,
 } from '@/domain/schemas';
 
 /** The typed collections of our RxDB database, one per domain schema. */
@@ -24,6 +25,7 @@ export interface XiaoanCollections {
   hazards: RxCollection<HazardDoc>;
   conflicts: RxCollection<ConflictDoc>;
   audit: RxCollection<AuditDoc>;
+  stats: RxCollection<StatsDoc>;
 }
 
 export type XiaoanDatabase = RxDatabase<XiaoanCollections>;

@@ -9,6 +9,7 @@ import { inspectionsCollection } from './inspections';
 import type { CollectionDefinition } from './jsonSchema';
 import { orgsCollection } from './orgs';
 import { peopleCollection } from './people';
+import { statsCollection } from './stats';
 
 /**
  * Every collection of the product. RxDB's free edition allows 13 open
@@ -27,6 +28,7 @@ export const COLLECTIONS = {
   hazards: hazardsCollection,
   conflicts: conflictsCollection,
   audit: auditCollection,
+  stats: statsCollection,
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -47,3 +49,4 @@ export type { CollectionDefinition, CollectionSchema, JsonSchemaProperty } from 
 export type { ClassInfo, OrgDoc, SchoolInfo } from './orgs';
 export type { Gender, PersonDoc, PersonKind, ReviewState } from './people';
 export { GENDERS, PERSON_KINDS } from './people';
+export { statsDocId, type StatsDoc } from './stats';

@@ -85,3 +85,16 @@ export function entryProgress(body: EntryTargetBody, schools: readonly TargetSch
     };
   });
 }
+
+type TargetOrg = { id: string; kind: OrgKind; parentId: string; orgPath: string; deletedAt: number; school?: Pick<SchoolInfo, 'urbanRural'> };
+
+/**
+ * The live schools inside `scopePath` with their category and how many
+ * records of the measure each has (`entered` reads them from the figures).
+ */
+export function targetSchoolsOf(orgs: readonly TargetOrg[], scopePath: string, entered: (schoolId: string) => number): TargetSchool[] {
+  const kindOf = new Map(orgs.map((o) => [o.id, o.kind]));
+  return orgs
+    .filter((o) => o.kind === 'school' && o.deletedAt === 0 && o.orgPath.startsWith(scopePath))
+    .map((school) => ({ id: school.id, category: schoolCategory(school, kindOf.get(school.parentId)), entered: entered(school.id) }));
+}

@@ -10,6 +10,7 @@ export {
 } from './schoolFigures';
 export { rollUp, schoolInputs, subtreeFigures, type SubtreeDocs } from './rollup';
 export {
-  ENTRY_MEASURES, SCHOOL_CATEGORIES, entryProgress, parseEntryTargetBody, schoolCategory,
+  ENTRY_MEASURES, SCHOOL_CATEGORIES, entryProgress, parseEntryTargetBody, schoolCategory, targetSchoolsOf,
   type CategoryProgress, type EntryMeasure, type EntryTargetBody, type SchoolCategory, type TargetSchool,
 } from './entryTargets';
+export { entryTrend, lastMonths, type TrendPoint } from './trend';

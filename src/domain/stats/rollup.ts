@@ -28,6 +28,7 @@ export function rollUp(units: readonly StatsOrg[], own: ReadonlyMap<string, Unit
 /** Documents placed somewhere in a subtree; `orgPath` says where. */
 interface Placed {
   orgPath: string;
+  deletedAt?: number;
 }
 
 export interface SubtreeDocs<O extends StatsOrg = StatsOrg> {
@@ -40,10 +41,16 @@ export interface SubtreeDocs<O extends StatsOrg = StatsOrg> {
   accidents?: readonly (NonNullable<SchoolInput['accidents']>[number] & Placed)[];
 }
 
-/** Splits a subtree's documents by the school they lie in (documents above schools are ignored). */
-function bySchool<T extends Placed>(docs: readonly T[] | undefined, schoolOf: (path: string) => string | undefined) {
+/**
+ * Splits a subtree's documents by the school they lie in (documents above
+ * schools are ignored). With `liveOnly`, deleted ones are dropped (hazards,
+ * accidents); people and activity records keep theirs, which the roster
+ * instants of completion need.
+ */
+function bySchool<T extends Placed>(docs: readonly T[] | undefined, schoolOf: (path: string) => string | undefined, liveOnly = false) {
   const groups = new Map<string, T[]>();
   for (const doc of docs ?? []) {
+    if (liveOnly && (doc.deletedAt ?? 0) > 0) continue;
     const schoolId = schoolOf(doc.orgPath);
     if (schoolId) groups.set(schoolId, [...(groups.get(schoolId) ?? []), doc]);
   }
@@ -59,8 +66,8 @@ export function schoolInputs(docs: SubtreeDocs, now: number): SchoolInput[] {
   const people = bySchool(docs.people, schoolOf);
   const accounts = bySchool(docs.accounts, schoolOf);
   const activities = bySchool(docs.activities, schoolOf);
-  const hazards = bySchool(docs.hazards, schoolOf);
-  const accidents = bySchool(docs.accidents, schoolOf);
+  const hazards = bySchool(docs.hazards, schoolOf, true);
+  const accidents = bySchool(docs.accidents, schoolOf, true);
   return docs.orgs
     .filter((o) => o.kind === 'school' && o.deletedAt === 0)
     .map((school) => ({

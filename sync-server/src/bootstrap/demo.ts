@@ -4,6 +4,7 @@
  * account per role, all with DEMO_PASSWORD and no forced change.
  */
 import { generateDemoDataset } from '#domain/demo/demoDataset';
+import { statsDemoContent } from '#domain/demo/statsDemo';
 import type { Role } from '#domain/auth/roles';
 import type { CollectionName, OrgDoc, PersonDoc } from '#domain/schemas/index';
 import { createAccount } from '../auth/accounts';
@@ -85,6 +86,7 @@ export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.no
       ['orgs', dataset.orgs],
       ['people', dataset.people],
       ['identities', dataset.identities],
+      ['content', statsDemoContent(dataset.orgs, now)],
     ] as const) {
       await writeDocs(tx, changes, collection, checked(collection, docs));
     }

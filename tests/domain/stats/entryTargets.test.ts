@@ -45,3 +45,24 @@ describe('entryProgress (seed 002: 70 % direct, 50 % urban, 30 % rural)', () => 
     expect(parseEntryTargetBody({ measure: 'desks', percent: body.percent }).ok).toBe(false);
   });
 });
+
+describe('entryTrend', () => {
+  it('counts records on the roster at each month end, the current month up to now', async () => {
+    const { entryTrend, lastMonths } = await import('@/domain/stats');
+    const now = Date.parse('2026-03-15T10:00:00+08:00');
+    const months = lastMonths(now, 3);
+    expect(months).toEqual(['2026-01', '2026-02', '2026-03']);
+    const at = (iso: string) => Date.parse(`${iso}T12:00:00+08:00`);
+    const people = [
+      { kind: 'teacher' as const, createdAt: at('2026-01-10'), deletedAt: 0 },
+      { kind: 'student' as const, createdAt: at('2026-02-10'), deletedAt: at('2026-03-01') },
+      { kind: 'student' as const, createdAt: at('2026-03-10'), deletedAt: 0 },
+      { kind: 'student' as const, createdAt: at('2026-03-20'), deletedAt: 0 }, // after now
+    ];
+    expect(entryTrend(people, months, now)).toEqual([
+      { month: '2026-01', teachers: 1, students: 0 },
+      { month: '2026-02', teachers: 1, students: 1 },
+      { month: '2026-03', teachers: 1, students: 1 },
+    ]);
+  });
+});

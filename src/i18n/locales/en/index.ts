@@ -7,8 +7,9 @@ import importUi from './importUi';
 import org from './org';
 import roster from './roster';
 import settings from './settings';
+import stats from './stats';
 import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, stats, sync, validation, welcome };

@@ -7,9 +7,10 @@ import importUi from './importUi';
 import org from './org';
 import roster from './roster';
 import settings from './settings';
+import stats from './stats';
 import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
 /** The Chinese catalogue is the reference; every other locale mirrors its keys. */
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, stats, sync, validation, welcome };
