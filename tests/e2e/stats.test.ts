@@ -58,9 +58,11 @@ describe('statistics from the county down to a school', () => {
     for (const township of orgs.filter((o) => o.kind === 'township')) {
       await stats.waitForCell(township.id, 'students', count(township, 'student'));
     }
-    // No lesson was published and no hazard registered in the demo: absent, not 0 %.
+    // No lesson was published and no hazard found in the demo: no rate (暂无), not 0 %; no open hazard.
     await stats.waitForCell(county.id, 'lessons', '暂无');
-    await stats.waitForCell(county.id, 'open', '暂无');
+    await stats.waitForCell(county.id, 'rectification', '暂无');
+    await stats.waitForCell(county.id, 'open', '0');
+    await stats.waitForCell(county.id, 'accidents', '暂无');
     // The county's entry target (seed 002) with the categories' progress.
     await device.page.getByTestId('entry-target-demo-entry-target').waitFor();
     await screenshot(device.page, 'stats-county');

@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { integer, rule, runSchema, type ParseResult } from '../lessons/validation';
+import { arrayOf, isInt, oneOf, optional, strictObject, type PlainResult } from '../stats/plainCheck';
 
 /**
  * The usage-points rule table (积分规则, seed 003), published from above as
@@ -55,27 +54,23 @@ export const DEFAULT_POINTS_RULES: PointsRule[] = [
   { event: 'drill', points: 10, caps: { week: 1 } },
 ];
 
-const cap = () => v.optional(integer(1, 1000));
+const cap = optional(isInt(1, 1000));
 
-const ruleSchema = v.strictObject({
-  event: v.picklist(POINTS_EVENTS),
-  points: integer(0, 1000),
-  caps: v.strictObject({ day: cap(), week: cap(), year: cap() }),
-  streak: v.optional(v.strictObject({ afterDays: integer(1, 366), points: integer(0, 1000) })),
-  minMinutes: v.optional(integer(1, 600)),
-  minCount: v.optional(integer(1, 10000)),
-  withinDays: v.optional(integer(1, 366)),
+const isRule = strictObject({
+  event: oneOf(POINTS_EVENTS),
+  points: isInt(0, 1000),
+  caps: strictObject({ day: cap, week: cap, year: cap }),
+  streak: optional(strictObject({ afterDays: isInt(1, 366), points: isInt(0, 1000) })),
+  minMinutes: optional(isInt(1, 600)),
+  minCount: optional(isInt(1, 10000)),
+  withinDays: optional(isInt(1, 366)),
 });
+const isRules = arrayOf(isRule, 1, POINTS_EVENTS.length);
 
-const bodySchema = v.strictObject({
-  rules: v.pipe(
-    v.array(ruleSchema),
-    v.minLength(1),
-    v.maxLength(POINTS_EVENTS.length),
-    rule((rules) => new Set(rules.map((r) => r.event)).size === rules.length, 'duplicate_event'),
-  ),
-}) satisfies v.GenericSchema<unknown, PointsRuleBody>;
-
-export function parsePointsRuleBody(body: unknown): ParseResult<'body', PointsRuleBody> {
-  return runSchema(bodySchema, body, 'body', { duplicate_event: '同一事件只能有一条规则' });
+/** A rule table: known fields only, one rule per event (同一事件只能有一条规则). */
+export function parsePointsRuleBody(body: unknown): PlainResult<PointsRuleBody> {
+  const rules = (body as { rules?: unknown } | null)?.rules;
+  if (!strictObject({ rules: isRules })(body) || !Array.isArray(rules)) return { ok: false };
+  const events = (rules as PointsRule[]).map((r) => r.event);
+  return new Set(events).size === events.length ? { ok: true, body: body as PointsRuleBody } : { ok: false };
 }

@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { integer, runSchema, type ParseResult } from '../lessons/validation';
+import { isInt, oneOf, strictObject, type PlainResult } from './plainCheck';
 import type { OrgKind } from '../org/levels';
 import type { SchoolInfo } from '../schemas/orgs';
 
@@ -36,13 +35,13 @@ export function schoolCategory(school: { school?: Pick<SchoolInfo, 'urbanRural'>
   return URBAN_CODES.includes(school.school?.urbanRural ?? '') ? 'urban' : 'rural';
 }
 
-const bodySchema = v.strictObject({
-  measure: v.picklist(ENTRY_MEASURES),
-  percent: v.strictObject({ direct: integer(0, 100), urban: integer(0, 100), rural: integer(0, 100) }),
-}) satisfies v.GenericSchema<unknown, EntryTargetBody>;
+const isBody = strictObject({
+  measure: oneOf(ENTRY_MEASURES),
+  percent: strictObject({ direct: isInt(0, 100), urban: isInt(0, 100), rural: isInt(0, 100) }),
+});
 
-export function parseEntryTargetBody(body: unknown): ParseResult<'body', EntryTargetBody> {
-  return runSchema(bodySchema, body, 'body');
+export function parseEntryTargetBody(body: unknown): PlainResult<EntryTargetBody> {
+  return isBody(body) ? { ok: true, body: body as EntryTargetBody } : { ok: false };
 }
 
 /** One school as the target sees it: its category and how many records of the measure it has entered. */

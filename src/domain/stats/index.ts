@@ -14,3 +14,4 @@ export {
   type CategoryProgress, type EntryMeasure, type EntryTargetBody, type SchoolCategory, type TargetSchool,
 } from './entryTargets';
 export { entryTrend, lastMonths, type TrendPoint } from './trend';
+export { hazardForStats, type StoredHazard } from './hazardForStats';

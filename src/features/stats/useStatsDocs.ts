@@ -4,7 +4,7 @@ import { useDatabase } from '@/db/provide';
 import { inSubtree } from '@/db/selectors';
 import { useRxQuery } from '@/db/useRxQuery';
 import type { AccountDoc, ActivityDoc, ContentDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
-import { hazardForStats, type StoredHazard } from './hazardForStats';
+import { hazardForStats, type StoredHazard } from '@/domain/stats';
 
 export interface StatsDocs {
   orgs: OrgDoc[];

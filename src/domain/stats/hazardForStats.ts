@@ -1,4 +1,4 @@
-import type { StatsHazard } from '@/domain/stats';
+import type { StatsHazard } from './schoolFigures';
 
 /**
  * A stored hazard as the figures read it. The stored shape is being
