@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgDoc, PersonDoc } from '../../src/domain/schemas';
-import { openDevice, ServerApi, signInAndSync, StatsPage, type Device, type Pulled } from './pages';
+import { openDevice, ServerApi, signInAndSync, StatsPage, until, type Device, type Pulled } from './pages';
 import { launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
 
 const COUNTY_ADMIN = 'demo-county';
@@ -63,8 +63,15 @@ describe('statistics from the county down to a school', () => {
     await stats.waitForCell(county.id, 'rectification', '暂无');
     await stats.waitForCell(county.id, 'open', '0');
     await stats.waitForCell(county.id, 'accidents', '暂无');
+    // Every demo school drilled last month: the monthly rule is met everywhere.
+    await stats.waitForCell(county.id, 'drillsMet', String(orgs.filter((o) => o.kind === 'school').length));
+    await stats.waitForCell(county.id, 'drillsMissing', '0');
     // The county's entry target (seed 002) with the categories' progress.
     await device.page.getByTestId('entry-target-demo-entry-target').waitFor();
+    // Points (seed 003): the demo teacher's two inspections in two weeks, 5 points each.
+    await until(() => device.page.getByTestId('ranking-teachers').locator('.el-table__body tr').first().innerText(), (text) => /10\s*$/.test(text.trim()), {
+      what: 'the demo teacher ranked first with 10 points',
+    });
     await screenshot(device.page, 'stats-county');
   });
 

@@ -3,7 +3,7 @@ import { computed, type Ref } from 'vue';
 import { useDatabase } from '@/db/provide';
 import { inSubtree } from '@/db/selectors';
 import { useRxQuery } from '@/db/useRxQuery';
-import type { AccountDoc, ActivityDoc, ContentDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
+import type { AccountDoc, ActivityDoc, ContentDoc, HazardDoc, InspectionDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
 import { hazardForStats, type StoredHazard } from '@/domain/stats';
 
 export interface StatsDocs {
@@ -13,9 +13,12 @@ export interface StatsDocs {
   content: ContentDoc[];
   activities: ActivityDoc[];
   hazards: ReturnType<typeof hazardForStats>[];
+  /** Hazards as stored (their steps say who closed them, for points). */
+  storedHazards: HazardDoc[];
+  inspections: InspectionDoc[];
 }
 
-const EMPTY: StatsDocs = { orgs: [], people: [], accounts: [], content: [], activities: [], hazards: [] };
+const EMPTY: StatsDocs = { orgs: [], people: [], accounts: [], content: [], activities: [], hazards: [], storedHazards: [], inspections: [] };
 const json = <T>(docs: { toJSON(): unknown }[]) => docs.map((d) => d.toJSON() as T);
 
 /**
@@ -37,14 +40,17 @@ export function useStatsDocs(scopePath: Ref<string>) {
         db.content.find().$,
         db.activities.find(scoped).$,
         db.hazards.find(scoped).$,
+        db.inspections.find(scoped).$,
       ]).pipe(
-        map(([orgs, people, accounts, content, activities, hazards]): StatsDocs => ({
+        map(([orgs, people, accounts, content, activities, hazards, inspections]): StatsDocs => ({
           orgs: json<OrgDoc>(orgs),
           people: json<PersonDoc>(people),
           accounts: json<AccountDoc>(accounts),
           content: json<ContentDoc>(content),
           activities: json<ActivityDoc>(activities),
-          hazards: json<StoredHazard>(hazards).map(hazardForStats),
+          hazards: json<HazardDoc>(hazards).map((h) => hazardForStats(h as StoredHazard)),
+          storedHazards: json<HazardDoc>(hazards),
+          inspections: json<InspectionDoc>(inspections),
         })),
       );
     },

@@ -4,7 +4,7 @@
  * account per role, all with DEMO_PASSWORD and no forced change.
  */
 import { generateDemoDataset } from '#domain/demo/demoDataset';
-import { statsDemoContent } from '#domain/demo/statsDemo';
+import { statsDemoContent, statsDemoRecords } from '#domain/demo/statsDemo';
 import type { Role } from '#domain/auth/roles';
 import type { CollectionName, OrgDoc, PersonDoc } from '#domain/schemas/index';
 import { createAccount } from '../auth/accounts';
@@ -80,6 +80,8 @@ export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.no
   const dataset = generateDemoDataset({ now });
   const accounts = pickAccounts(dataset.orgs, dataset.people);
   const table: DemoAccount[] = accounts.map(({ username, role, label, unit }) => ({ username, role, label, unit }));
+  const demoSchool = accounts.find((a) => a.username === 'demo-school')?.org.id ?? '';
+  const records = statsDemoRecords(dataset.orgs, now, { school: 'account-demo-school', teacher: 'account-demo-teacher', schoolId: demoSchool });
 
   await commit(storage, hub, async (tx, changes) => {
     for (const [collection, docs] of [
@@ -87,6 +89,8 @@ export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.no
       ['people', dataset.people],
       ['identities', dataset.identities],
       ['content', statsDemoContent(dataset.orgs, now)],
+      ['activities', records.activities],
+      ['inspections', records.inspections],
     ] as const) {
       await writeDocs(tx, changes, collection, checked(collection, docs));
     }

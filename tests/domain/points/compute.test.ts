@@ -107,3 +107,27 @@ describe('parsePointsRuleBody', () => {
     expect(parsePointsRuleBody({ rules: [{ ...DEFAULT_POINTS_RULES[0], bonus: 1 }] }).ok).toBe(false);
   });
 });
+
+describe('eventsFromDocs', () => {
+  it('reads sessions, drills, inspections, closed hazards and assignments done by 10 students within 30 days', async () => {
+    const { eventsFromDocs } = await import('@/domain/points');
+    const t0 = cst(2026, 3, 2);
+    const act = (id: string, kind: string, extra: Record<string, unknown> = {}) => ({
+      id, kind, createdBy: 'acc-t', deletedAt: 0, refId: 'L1', subjectId: '', happenedAt: t0, data: {}, ...extra,
+    });
+    const completions = Array.from({ length: 10 }, (_, i) => act(`c${i}`, 'completion', { subjectId: `s${i}`, happenedAt: t0 + i * 86_400_000 }));
+    const events = eventsFromDocs({
+      activities: [act('ls', 'lesson_session', { data: { minutes: 40 } }), act('dr', 'drill'), act('gone', 'drill', { deletedAt: 1 }), ...completions],
+      hazards: [{ id: 'h', createdBy: 'acc-x', deletedAt: 0, status: 'closed', steps: [{ status: 'closed', by: 'acc-c', at: t0 }] }],
+      inspections: [{ id: 'i', createdBy: 'acc-t', deletedAt: 0, inspectedAt: t0 }],
+      content: [{ id: 'as', kind: 'assignment', createdBy: 'acc-t', deletedAt: 0, startsAt: t0 - 86_400_000, body: { lessonId: 'L1' } }],
+    });
+    expect(events.map((e) => [e.id, e.event, e.actorId])).toEqual([
+      ['ls', 'classroom_session', 'acc-t'], ['dr', 'drill', 'acc-t'], ['i', 'inspection', 'acc-t'], ['h', 'rectification', 'acc-c'],
+      ['as', 'assignment_completed', 'acc-t'],
+    ]);
+    expect(events.find((e) => e.id === 'as')).toMatchObject({ count: 10, days: 10 });
+    const points = computePoints(DEFAULT_POINTS_RULES, events);
+    expect(points.find((p) => p.actorId === 'acc-t')?.total).toBe(5 + 10 + 5 + 5);
+  });
+});
