@@ -2,6 +2,7 @@ import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { recordAudit } from '@/db/repositories/audit';
 import type { StatsSheet } from '@/import';
+import { formatAsOf } from './unitPath';
 import { saveFile } from '@/features/shared/saveFile';
 import { useWriteContext } from '@/features/shared/useWriteContext';
 import { useSessionStore } from '@/stores/session';
@@ -32,5 +33,20 @@ export function useStatsExport() {
       exporting.value = false;
     }
   }
-  return { exporting, exportSheets };
+  /**
+   * Tables of one unit as one workbook named "<what>-<unit>-<date>.xlsx",
+   * each sheet with the unit path and the date of the figures.
+   */
+  function exportTables(
+    what: string,
+    unit: { name: string; orgPath: string; path: string },
+    asOf: number,
+    tables: { title: string; headers: string[]; rows: (string | number)[][] }[],
+  ): Promise<number> {
+    const date = formatAsOf(asOf);
+    const sheets = tables.map((table) => ({ ...table, name: table.title, unitPath: unit.path, asOf: date }));
+    return exportSheets(sheets, `${what}-${unit.name}-${date.slice(0, 10)}.xlsx`, unit.orgPath);
+  }
+
+  return { exporting, exportTables };
 }

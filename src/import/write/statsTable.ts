@@ -1,4 +1,5 @@
 import { utils, write } from 'xlsx';
+import { safeSheetName } from './layout';
 
 /**
  * A statistics table as a workbook: row 1 the title, row 2 the unit path
@@ -20,6 +21,7 @@ export interface StatsSheet {
 
 export function writeStatsWorkbook(sheets: readonly StatsSheet[], labels: { unit: string; asOf: string }): Uint8Array {
   const workbook = utils.book_new();
+  const taken = new Set<string>();
   for (const sheet of sheets) {
     const worksheet = utils.aoa_to_sheet([
       [sheet.title],
@@ -28,7 +30,9 @@ export function writeStatsWorkbook(sheets: readonly StatsSheet[], labels: { unit
       ...sheet.rows.map((row) => [...row]),
     ]);
     worksheet['!cols'] = sheet.headers.map((_, i) => ({ wch: i === 0 ? 24 : 12 }));
-    utils.book_append_sheet(workbook, worksheet, sheet.name.slice(0, 31));
+    const name = safeSheetName(sheet.name, taken);
+    taken.add(name);
+    utils.book_append_sheet(workbook, worksheet, name);
   }
   return new Uint8Array(write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
