@@ -73,9 +73,14 @@ export function readScope(p: Principal, collection: CollectionName): ReadScope {
   const above = ancestorPaths(own);
   // Org units and content are also visible from above: names of the units
   // one belongs to, and lessons, notices and checklists published upwards.
+  // Administrators also read the accounts placed exactly at the units above
+  // them (those units' administrators): they enter and review records in
+  // this subtree (代录), and the people below must see who did, by name and
+  // unit, not by account id. Writes to them stay refused (writeAccess).
   const withAncestors = collection === 'orgs' || collection === 'content' ? above : [];
+  const adminAncestors = collection === 'accounts' ? above : withAncestors;
 
-  if (isAdminRole(p.role)) return scope({ prefixes: [own], exactPaths: withAncestors });
+  if (isAdminRole(p.role)) return scope({ prefixes: [own], exactPaths: adminAncestors });
   if (p.role === 'safety_leader') {
     if (collection === 'identities' || collection === 'accounts' || collection === 'stats') return scope({});
     return scope({ prefixes: [own], exactPaths: withAncestors });

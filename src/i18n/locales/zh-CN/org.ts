@@ -1,6 +1,7 @@
 import { SCHOOL_NATURE_LABELS, SCHOOL_STAGE_LABELS, SCHOOL_TYPE_LABELS, URBAN_RURAL_LABELS } from '@/domain/org/schoolCodes';
 
 export default {
+  myClass: '我的班级',
   searchTree: '搜索单位',
   kind: { province: '省', city: '市', county: '县（区、市）', township: '乡镇（街道）', school: '学校', class: '班级', grade: '年级' },
   title: '组织机构',
