@@ -18,6 +18,7 @@ const DRILL = {
 };
 const IN_2020 = Date.parse('2020-05-10T10:00:00+08:00');
 const IN_2100 = Date.parse('2100-01-01T00:00:00+08:00');
+const FIRST_ROLLS = [0.8, 0.1, 0.1, 0.6, 0.4, 0.8, 0.9, 0.95];
 
 /** A small deterministic generator (mulberry32), so a failing series can be replayed. */
 function random(seed: number) {
@@ -49,7 +50,8 @@ function figuresFrom(docs: Docs, now: number) {
 describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
   let h: Harness;
   let town: string;
-  const classes = [
+  type TestClass = { id: string; schoolId: string; path: string; grade: 'P1' | 'P2'; className: string };
+  const classes: TestClass[] = [
     { id: 'cls-a1', schoolId: 'sch-a', path: PATHS.classA, grade: 'P1' as const, className: '一班' },
     { id: 'cls-b1', schoolId: 'sch-b', path: PATHS.classB, grade: 'P1' as const, className: '一班' },
     { id: 'cls-a2', schoolId: 'sch-a', path: `${PATHS.schoolA}cls-a2/`, grade: 'P2' as const, className: '一班' },
@@ -72,11 +74,15 @@ describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
       return item;
     };
     const live = async () =>
-      (await h.pullAll('people', town)).filter((p) => !p._deleted && p.deletedAt === 0 && p.kind === 'student') as unknown as Wire<PersonDoc>[];
+      // Students of open classes (a closed class's students can no longer be edited).
+      (await h.pullAll('people', town)).filter(
+        (p) => !p._deleted && p.deletedAt === 0 && p.kind === 'student' && classes.some((c) => c.id === p.classId),
+      ) as unknown as Wire<PersonDoc>[];
     let added = 0;
     const steps: string[] = [];
-    for (let step = 0; step < 30; step++) {
-      const roll = next();
+    for (let step = 0; step < 60; step++) {
+      // The first steps do each kind of change once (school, add, add, move, delete, close, drill, hazard), then at random.
+      const roll = step < FIRST_ROLLS.length ? (FIRST_ROLLS[step] ?? 0) : next();
       if (roll < 0.35) {
         const klass = pick(classes);
         const doc = {
@@ -86,13 +92,19 @@ describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
         expect((await h.push('people', [row(by('town1', doc))], town)).refused).toEqual([]);
         steps.push(`add ${doc.id} → ${klass.id}`);
       } else if (roll < 0.5) {
-        const stored = pick(await live());
+        const students = await live();
+        if (!students.length) continue;
+        const stored = pick(students);
         const gone = by('town1', { ...stored, deletedAt: Date.now() }, stored);
         expect((await h.push('people', [row(gone, stored)], town)).refused).toEqual([]);
         steps.push(`delete ${stored.id}`);
       } else if (roll < 0.75) {
-        const stored = pick(await live());
-        const klass = pick(classes.filter((c) => c.id !== stored.classId));
+        const students = await live();
+        if (!students.length) continue;
+        const stored = pick(students);
+        const others = classes.filter((c) => c.id !== stored.classId);
+        if (!others.length) continue;
+        const klass = pick(others);
         const moved = by('town1', {
           ...stored, schoolId: klass.schoolId, classId: klass.id, grade: klass.grade, className: klass.className, orgPath: klass.path,
           // A reviewed record whose class changes goes back to 录入 (the server requires it).
@@ -100,7 +112,22 @@ describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
         }, stored);
         expect((await h.push('people', [row(moved, stored)], town)).refused).toEqual([]);
         steps.push(`move ${stored.id} → ${klass.id}`);
-      } else if (roll < 0.88) {
+      } else if (roll < 0.86) {
+        // The tree changes too: a new school with a class, or a class closed (its students drop out of the counts).
+        if (step < FIRST_ROLLS.length ? step === 0 : next() < 0.5) {
+          const school = by('town1', org(`sch-n${step}`, 'school', `${PATHS.township}sch-n${step}/`, '411502001'));
+          const klass = by('town1', org(`cls-n${step}`, 'class', `${school.orgPath}cls-n${step}/`, school.id));
+          expect((await h.push('orgs', [row(school), row(klass)], town)).refused).toEqual([]);
+          classes.push({ id: klass.id, schoolId: school.id, path: klass.orgPath, grade: 'P1', className: '一班' });
+          steps.push(`school ${school.id}`);
+        } else if (classes.length > 1) {
+          const closing = pick(classes);
+          const stored = (await h.pullAll('orgs', town)).find((o) => o.id === closing.id) as unknown as Wire<OrgDoc>;
+          expect((await h.push('orgs', [row(by('town1', { ...stored, deletedAt: Date.now() }, stored), stored)], town)).refused).toEqual([]);
+          classes.splice(classes.indexOf(closing), 1);
+          steps.push(`close ${closing.id}`);
+        }
+      } else if (roll < 0.93) {
         const school = pick([{ id: 'sch-a', path: PATHS.schoolA }, { id: 'sch-b', path: PATHS.schoolB }]);
         const drill = { ...activity(`drill-${step}`, school.path, 'drill', school.id), refId: '', happenedAt: IN_2020, data: DRILL };
         expect((await h.push('activities', [row(by('town1', drill))], town)).refused).toEqual([]);
@@ -122,7 +149,10 @@ describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
     const units = (all.orgs as unknown as OrgDoc[]).filter((o) => o.deletedAt === 0);
     expect(stats.map((s) => s.unitId).sort(), steps.join('\n')).toEqual(units.map((u) => u.id).sort());
     for (const doc of stats) expect(doc.figures, `${doc.unitId} after:\n${steps.join('\n')}`).toEqual(recount.get(doc.unitId));
-    // The series did something to every kind of figure.
+    // The series did each kind of change, and left students to count.
+    for (const kind of ['add', 'delete', 'move', 'school', 'close', 'drill', 'hazard']) {
+      expect(steps.some((s) => s.startsWith(`${kind} `)), `${kind} in:\n${steps.join('\n')}`).toBe(true);
+    }
     expect(recount.get('41')?.units.students).toBeGreaterThan(0);
   });
 
@@ -132,7 +162,8 @@ describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
     for (const c of COUNTED) docs[c] = (await h.pullAll(c, county)).filter((d) => !d._deleted);
     const device = figuresFrom(docs, Date.now());
     const replicated = (await h.pullAll('stats', county)).filter((d) => !d._deleted) as unknown as StatsDoc[];
-    expect(replicated.map((d) => d.unitId).sort()).toEqual(['411502', '411502001', 'cls-a1', 'cls-a2', 'cls-b1', 'sch-a', 'sch-b']);
+    const units = (docs.orgs as unknown as OrgDoc[]).filter((o) => o.deletedAt === 0 && o.orgPath.startsWith(PATHS.county)).map((o) => o.id);
+    expect(replicated.map((d) => d.unitId).sort()).toEqual(units.sort());
     for (const doc of replicated) expect(doc.figures, doc.unitId).toEqual(device.get(doc.unitId));
   });
 
