@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgDoc, PersonDoc } from '../../src/domain/schemas';
 import { openDevice, ServerApi, signInAndSync, StatsPage, until, type Device, type Pulled } from './pages';
-import { launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
+import { goOffline, launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
 
 const COUNTY_ADMIN = 'demo-county';
 
@@ -106,5 +106,22 @@ describe('statistics from the county down to a school', () => {
       const row = data.find((r) => r[0] === klass.name);
       expect(row?.[studentsAt]).toBe(Number(count(klass, 'student')));
     }
+  });
+
+  it('gives a township administrator its figures computed on the device, offline', async () => {
+    const townDevice = await openDevice(browser, server.url);
+    screenshotOnFailure(townDevice.page, 'stats-township-offline');
+    await signInAndSync(townDevice, api, 'demo-township');
+    await goOffline(townDevice.context);
+    await townDevice.header.waitForNetwork('离线');
+    const townStats = new StatsPage(townDevice.page);
+    await townStats.open();
+    // The one township this administrator sees (units above it are visible by name, siblings not).
+    const township = only((await api.pullAll('demo-township', 'orgs')).filter((o) => o.kind === 'township'), 'township');
+    await townStats.waitForCell(township.id, 'students', count(township, 'student'));
+    await townStats.waitForCell(township.id, 'teachers', count(township, 'teacher'));
+    await townDevice.page.getByText('本机数据，最后同步').waitFor();
+    await screenshot(townDevice.page, 'stats-township-offline');
+    await townDevice.context.close();
   });
 });
