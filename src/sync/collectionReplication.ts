@@ -5,6 +5,7 @@ import { COLLECTIONS, type CollectionName } from '@/domain/schemas';
 import { scrubbedTombstone } from '@/domain/sync/scrub';
 import type { ApiClient } from '@/api/apiClient';
 import type { RefusalBook } from './refusalBook';
+import type { RequestGate } from './requestGate';
 
 /** The server's checkpoint: its own clock plus the id, to break ties. */
 export interface ServerCheckpoint {
@@ -49,6 +50,8 @@ export interface CollectionReplicationOptions<T> {
   batchSize?: number;
   /** Called after each request the server answered, for "last synced at". */
   onRoundTrip?: () => void;
+  /** Holds requests while offline and backs off while the server does not answer (shared by all collections). */
+  gate?: RequestGate;
 }
 
 /**
@@ -86,13 +89,15 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
   const { api, collection } = options;
   const name = collection.name as CollectionName;
   const batchSize = options.batchSize ?? PULL_BATCH_SIZE;
+  const send = <R>(request: () => Promise<R>): Promise<R> => (options.gate ? options.gate.run(request) : request());
   return replicateRxCollection<T, ServerCheckpoint>({
     collection,
     replicationIdentifier: options.identifier,
     live: true,
-    // Back-off between retries after an error (e.g. offline); RxDB retries
-    // the whole batch, and the server acknowledges replays, so a retry can
-    // never duplicate a document.
+    // Pause between retries after an error; RxDB retries the whole batch,
+    // and the server acknowledges replays, so a retry can never duplicate a
+    // document. Offline and unanswered requests wait at the gate instead
+    // (requestGate.ts), with exponential back-off shared by all collections.
     retryTime: 5000,
     waitForLeadership: true,
     autoStart: true,
@@ -102,9 +107,8 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
       handler: async (checkpoint, limit) => {
         const query = new URLSearchParams({ limit: String(limit) });
         if (checkpoint) query.set('checkpoint', JSON.stringify(checkpoint));
-        const result = await api.request<{ documents: WithDeleted<T>[]; checkpoint: ServerCheckpoint | null }>(
-          'GET',
-          `/api/sync/${name}/pull?${query}`,
+        const result = await send(() =>
+          api.request<{ documents: WithDeleted<T>[]; checkpoint: ServerCheckpoint | null }>('GET', `/api/sync/${name}/pull?${query}`),
         );
         options.onRoundTrip?.();
         return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint ?? undefined };
@@ -116,7 +120,7 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
             batchSize: PUSH_BATCH_SIZE,
             handler: async (rows: RxReplicationWriteToMasterRow<T>[]) => {
               await options.beforePush?.(rows);
-              const answer = await api.request<PushAnswer<T>>('POST', `/api/sync/${name}/push`, rows);
+              const answer = await send(() => api.request<PushAnswer<T>>('POST', `/api/sync/${name}/push`, rows));
               options.onRoundTrip?.();
               const masters = mastersOf(name, rows, answer, options.refusals);
               for (const refusal of answer.refused) options.onRefused?.(refusal);

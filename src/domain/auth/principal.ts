@@ -27,7 +27,7 @@ export const ROLE_UNIT_KIND: Record<Role, OrgKind> = {
   school_admin: 'school',
   safety_leader: 'school',
   teacher: 'school',
-  classroom: 'school',
+  classroom: 'class', // a shared computer is bound to one class and reads only it
   student: 'class',
 };
 
@@ -51,6 +51,21 @@ export function isRootPrincipal(p: Principal): boolean {
 
 export function rankOf(p: Principal): number {
   return isRootPrincipal(p) ? -1 : ROLE_RANK[p.role];
+}
+
+/**
+ * The one account of equal rank an administrator manages: a school's
+ * information administrator (信息管理员) opens and looks after the safety
+ * vice-principal (分管安全校长) of its own school, the other half of the
+ * school's pair of accounts (the township may still open either).
+ */
+export function isSchoolPartner(p: Principal, role: Role, orgPath: unknown): boolean {
+  return p.role === 'school_admin' && role === 'safety_leader' && orgPath === p.orgPath;
+}
+
+/** May `p` open or manage an account of `role` at `orgPath`? Only below its own rank, or its school partner. */
+export function managesRole(p: Principal, role: Role, orgPath: unknown): boolean {
+  return ROLE_RANK[role] > rankOf(p) || isSchoolPartner(p, role, orgPath);
 }
 
 /**

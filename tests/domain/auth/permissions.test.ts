@@ -43,7 +43,7 @@ const STORED: Partial<Record<CollectionName, DocLike[]>> = {
   ],
   people: [
     { id: 'p-student', orgPath: CLASS_A, kind: 'student', schoolId: 'sch-a', classId: 'cls-a1', deletedAt: 0 },
-    { id: 'p-teacher', orgPath: SCHOOL_A, kind: 'teacher', schoolId: 'sch-a', classId: '', deletedAt: 0 },
+    { id: 'p-teacher', orgPath: SCHOOL_A, kind: 'teacher', schoolId: 'sch-a', classId: 'cls-a1', deletedAt: 0 },
     { id: 'p-b', orgPath: CLASS_B, kind: 'student', schoolId: 'sch-b', classId: 'cls-b1', deletedAt: 0 },
   ],
 };
@@ -64,7 +64,7 @@ const schoolAdmin = who('school_admin', SCHOOL_A);
 const safety = who('safety_leader', SCHOOL_A);
 const teacher = who('teacher', SCHOOL_A, 'p-teacher');
 const student = who('student', CLASS_A, 'p-student');
-const classroom = who('classroom', SCHOOL_A);
+const classroom = who('classroom', CLASS_A);
 
 const doc = (id: string, orgPath: string, fields: Record<string, unknown> = {}): DocLike => ({ id, orgPath, _deleted: false, ...fields });
 /** A new document as `p`'s device writes it. */
@@ -164,9 +164,11 @@ describe('write access (places only, never stored content)', () => {
     expect(checkWriteAccess(student, 'content', doc('c1', CLASS_A), undefined).ok).toBe(false);
   });
 
-  it('limits the classroom device to lesson sessions and completions', () => {
+  it('limits the classroom device to its class’s sessions, completions, attempts and acknowledgements', () => {
     expect(checkWriteAccess(classroom, 'activities', doc('a1', CLASS_A, { kind: 'lesson_session' }), undefined).ok).toBe(true);
-    expect(checkWriteAccess(classroom, 'activities', doc('a1', CLASS_A, { kind: 'attempt' }), undefined).ok).toBe(false);
+    expect(checkWriteAccess(classroom, 'activities', doc('a1', CLASS_A, { kind: 'attempt' }), undefined).ok).toBe(true);
+    expect(checkWriteAccess(classroom, 'activities', doc('a1', CLASS_A, { kind: 'drill' }), undefined).ok).toBe(false);
+    expect(checkWriteAccess(classroom, 'activities', doc('a1', CLASS_B, { kind: 'attempt' }), undefined).ok).toBe(false);
   });
 });
 
@@ -204,7 +206,12 @@ describe('write content (authorship, placement, references)', () => {
   });
 
   it('places an activity with its subject, which must exist', () => {
-    const session = mine(teacher, 'a1', CLASS_A, { kind: 'lesson_session', subjectId: 'cls-a1' });
+    const session = mine(teacher, 'a1', CLASS_A, {
+      kind: 'lesson_session',
+      subjectId: 'cls-a1',
+      refId: 'builtin-drowning-lower',
+      data: { presentStudentIds: ['p-student'], testRun: true },
+    });
     expect(checkWrite(teacher, 'activities', session, undefined, lookup).ok).toBe(true);
     expect(checkWrite(teacher, 'activities', { ...session, subjectId: 'cls-b1' }, undefined, lookup)).toMatchObject({ code: 'placement' });
     expect(checkWrite(teacher, 'activities', { ...session, subjectId: 'nobody' }, undefined, lookup)).toMatchObject({ code: 'invalid_subject' });
@@ -248,7 +255,10 @@ describe('write content (authorship, placement, references)', () => {
     expect(checkWrite(township, 'accounts', account(township, 'school_admin', 'sch-a'), undefined, lookup).ok).toBe(true);
     expect(checkWrite(township, 'accounts', account(township, 'safety_leader', 'sch-a'), undefined, lookup).ok).toBe(true);
     expect(checkWrite(county, 'accounts', account(county, 'county_admin', '411502'), undefined, lookup)).toMatchObject({ code: 'role_too_high' });
-    expect(checkWrite(schoolAdmin, 'accounts', account(schoolAdmin, 'safety_leader', 'sch-a'), undefined, lookup)).toMatchObject({
+    // The school's administrator opens its own safety leader (the school's pair), nobody else's, and no administrator.
+    expect(checkWrite(schoolAdmin, 'accounts', account(schoolAdmin, 'safety_leader', 'sch-a'), undefined, lookup).ok).toBe(true);
+    expect(checkWrite(schoolAdmin, 'accounts', account(schoolAdmin, 'safety_leader', 'sch-b'), undefined, lookup).ok).toBe(false);
+    expect(checkWrite(schoolAdmin, 'accounts', account(schoolAdmin, 'school_admin', 'sch-a'), undefined, lookup)).toMatchObject({
       code: 'role_too_high',
     });
     expect(checkWrite(root, 'accounts', account(root, 'province_admin', '41'), undefined, lookup).ok).toBe(true);

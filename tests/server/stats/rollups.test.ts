@@ -129,7 +129,7 @@ describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
         }
       } else if (roll < 0.93) {
         const school = pick([{ id: 'sch-a', path: PATHS.schoolA }, { id: 'sch-b', path: PATHS.schoolB }]);
-        const drill = { ...activity(`drill-${step}`, school.path, 'drill', school.id), refId: '', happenedAt: IN_2020, data: DRILL };
+        const drill = { ...activity(`drill-${step}`, school.path, 'lesson_session', school.id), kind: 'drill' as const, refId: '', happenedAt: IN_2020, data: DRILL };
         expect((await h.push('activities', [row(by('town1', drill))], town)).refused).toEqual([]);
         steps.push(`drill ${school.id}`);
       } else {

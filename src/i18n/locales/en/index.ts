@@ -4,7 +4,10 @@ import common from './common';
 import conflicts from './conflicts';
 import importEngine from './import';
 import importUi from './importUi';
+import lessons from './lessons';
+import levels from './levels';
 import org from './org';
+import review from './review';
 import roster from './roster';
 import settings from './settings';
 import stats from './stats';
@@ -12,4 +15,4 @@ import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, stats, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, lessons, levels, org, review, roster, settings, stats, sync, validation, welcome };

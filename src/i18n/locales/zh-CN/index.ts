@@ -4,7 +4,10 @@ import common from './common';
 import conflicts from './conflicts';
 import importEngine from './import';
 import importUi from './importUi';
+import lessons from './lessons';
+import levels from './levels';
 import org from './org';
+import review from './review';
 import roster from './roster';
 import settings from './settings';
 import stats from './stats';
@@ -13,4 +16,4 @@ import validation from './validation';
 import welcome from './welcome';
 
 /** The Chinese catalogue is the reference; every other locale mirrors its keys. */
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, stats, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, lessons, levels, org, review, roster, settings, stats, sync, validation, welcome };
