@@ -148,6 +148,17 @@ const REVIEWED = [
     near: /toHex\(\w+=!1\)\{return \w+\(this\.r,this\.g,this\.b,\w+\)\}/,
     why: "@ctrl/tinycolor (Element Plus colour picker) defines its own toHex(); it is not Uint8Array's",
   },
+  {
+    rule: 'es-x/no-set-prototype-union',
+    // Rectangles: copied, transformed or intersected next to the union.
+    near: /\.(applyTransform|intersect|copy)\(|new \w+\(0,0,0,0\)/,
+    why: "ECharts' zrender BoundingRect has its own union() (dashboard charts); it is not Set's",
+  },
+  {
+    rule: 'es-x/no-intl-pluralrules-prototype-selectrange',
+    near: /this\._store=this\._store\.selectRange\(/,
+    why: "ECharts' DataStore.selectRange (dashboard charts), not Intl.PluralRules'",
+  },
 ];
 
 // ---------------------------------------------------------------- polyfills

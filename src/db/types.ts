@@ -11,6 +11,7 @@ import type {
   InspectionDoc,
   OrgDoc,
   PersonDoc,
+  StatsDoc,
 } from '@/domain/schemas';
 
 /** The typed collections of our RxDB database, one per domain schema. */
@@ -26,6 +27,7 @@ export interface XiaoanCollections {
   accidents: RxCollection<AccidentDoc>;
   conflicts: RxCollection<ConflictDoc>;
   audit: RxCollection<AuditDoc>;
+  stats: RxCollection<StatsDoc>;
 }
 
 export type XiaoanDatabase = RxDatabase<XiaoanCollections>;

@@ -27,3 +27,4 @@ export { accountListEntries, writeAccountList, type AccountListEntry } from './w
 export { ERROR_COLUMN, writeErrorWorkbook } from './write/errorWorkbook';
 export { exportBureaus, exportPeople, exportSchools, type ExportScope, type RosterEntry } from './write/exportRoster';
 export { templateFileName, writeTemplate, type TemplateOptions } from './write/templateWorkbook';
+export { writeStatsWorkbook, type StatsSheet } from './write/statsTable';

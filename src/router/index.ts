@@ -29,6 +29,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'review', name: 'review', component: () => import('@/features/roster/ReviewQueueView.vue') },
       { path: 'people/:id', name: 'person', component: () => import('@/features/roster/PersonDetailView.vue') },
       { path: 'orgs', name: 'orgs', component: () => import('@/features/org/OrgManageView.vue') },
+      { path: 'stats', name: 'stats', component: () => import('@/features/stats/DashboardView.vue') },
       { path: 'accounts', name: 'accounts', component: () => import('@/features/accounts/AccountsView.vue') },
       { path: 'import', name: 'import', component: () => import('@/features/import/ImportView.vue') },
       { path: 'sync', name: 'sync', component: () => import('@/features/sync/SyncView.vue') },

@@ -26,7 +26,7 @@ describe.each(STORAGE_KINDS)('replication (%s)', (kind) => {
     const names = async (token: string) =>
       ((await h.get('/api/sync/collections', token)).json().collections as { name: string }[]).map((c) => c.name);
     expect(await names(schoolA)).toEqual([
-      'orgs', 'people', 'identities', 'accounts', 'content', 'activities', 'inspections', 'hazards', 'accidents', 'conflicts', 'audit',
+      'orgs', 'people', 'identities', 'accounts', 'content', 'activities', 'inspections', 'hazards', 'accidents', 'conflicts', 'audit', 'stats',
     ]);
     expect(await names(teacherA)).toEqual(['orgs', 'people', 'identities', 'content', 'activities', 'inspections', 'hazards', 'conflicts']);
     expect(await names(student)).toEqual(['orgs', 'people', 'content', 'activities']);

@@ -82,7 +82,7 @@ export function readScope(p: Principal, collection: CollectionName): ReadScope {
 
   if (isAdminRole(p.role)) return scope({ prefixes: [own], exactPaths: adminAncestors });
   if (p.role === 'safety_leader') {
-    if (collection === 'identities' || collection === 'accounts') return scope({});
+    if (collection === 'identities' || collection === 'accounts' || collection === 'stats') return scope({});
     return scope({ prefixes: [own], exactPaths: withAncestors });
   }
   const ownPerson = p.personId ? [p.personId] : [];

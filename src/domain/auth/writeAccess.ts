@@ -15,6 +15,8 @@ import { OK, refuse, type DocLike, type WriteDecision } from './writeDecision';
 
 /** Whether the principal's role may write a collection at all (where is checked separately). */
 export function canWriteCollection(p: Principal, collection: CollectionName): boolean {
+  // Statistics rollups are the server's own computation: nobody pushes them.
+  if (collection === 'stats') return false;
   if (isAdminRole(p.role)) return true;
   if (p.role === 'safety_leader') return SAFETY_COLLECTIONS.includes(collection);
   if (p.role === 'teacher') return TEACHER_COLLECTIONS.includes(collection) || collection === 'conflicts';

@@ -10,6 +10,7 @@ import { inspectionsCollection } from './inspections';
 import type { CollectionDefinition } from './jsonSchema';
 import { orgsCollection } from './orgs';
 import { peopleCollection } from './people';
+import { statsCollection } from './stats';
 
 /**
  * Every collection of the product. RxDB's free edition allows 13 open
@@ -29,6 +30,7 @@ export const COLLECTIONS = {
   accidents: accidentsCollection,
   conflicts: conflictsCollection,
   audit: auditCollection,
+  stats: statsCollection,
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -50,3 +52,4 @@ export type { CollectionDefinition, CollectionSchema, JsonSchemaProperty } from 
 export type { ClassInfo, OrgDoc, SchoolInfo } from './orgs';
 export type { Gender, PersonDoc, PersonKind, ReviewState } from './people';
 export { GENDERS, PERSON_KINDS } from './people';
+export { statsDocId, type StatsDoc } from './stats';

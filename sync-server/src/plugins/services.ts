@@ -9,6 +9,7 @@ import { AuthService } from '../auth/service';
 import type { ServerConfig } from '../config';
 import { ChangeHub } from '../replication/hub';
 import { ChangeRelay } from '../replication/relay';
+import { StatsRollups } from '../stats/rollups';
 import { openStorage } from '../storage/index';
 import type { Storage } from '../storage/types';
 
@@ -19,8 +20,12 @@ declare module 'fastify' {
     hub: ChangeHub;
     authService: AuthService;
     accountAdmin: AccountAdmin;
+    statsRollups: StatsRollups;
   }
 }
+
+/** Set once every unit has been counted: later changes update the rollups incrementally. */
+const ROLLUPS_KEY = 'stats_rollups_v1';
 
 export interface ServicesOptions {
   config: ServerConfig;
@@ -48,10 +53,20 @@ export default fp<ServicesOptions>(
     app.decorate('hub', hub);
     app.decorate('authService', authService);
     app.decorate('accountAdmin', new AccountAdmin(storage, hub));
+    // Statistics rollups follow every commit; a database from before them is counted once at start.
+    const rollups = new StatsRollups(storage, hub);
+    hub.observe((batches) => rollups.onCommitted(batches));
+    app.decorate('statsRollups', rollups);
+    app.addHook('onReady', async () => {
+      if (await storage.getMeta(ROLLUPS_KEY)) return;
+      await rollups.rebuildAll();
+      await storage.transaction((tx) => tx.setMeta(ROLLUPS_KEY, String(Date.now())));
+    });
     // Open event streams would keep the server from closing.
     app.addHook('preClose', async () => hub.closeAll());
     app.addHook('onClose', async () => {
       await authService.drain();
+      await rollups.idle();
       await relay?.stop();
       if (!given) await storage.close();
     });

@@ -99,7 +99,20 @@ export class ChangeHub {
     return () => this.remove(subscriber);
   }
 
+  /** Be told of every committed batch after the streams are (the statistics rollups follow changes this way). */
+  observe(observer: (batches: readonly ChangeBatch[]) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  private readonly observers = new Set<(batches: readonly ChangeBatch[]) => void>();
+
   publish(batches: readonly ChangeBatch[]): void {
+    this.fanOut(batches);
+    for (const observer of this.observers) observer(batches);
+  }
+
+  private fanOut(batches: readonly ChangeBatch[]): void {
     for (const batch of batches) {
       const messages = new Map<UserGroup, { id: string; json: string }[]>();
       const add = (group: UserGroup, id: string, json: string) => {

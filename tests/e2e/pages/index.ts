@@ -13,3 +13,4 @@ export { DEMO_PASSWORD, DEMO_REGION, freshIdNumbers, syntheticIdNumber, syntheti
 export { until, type UntilOptions } from './wait';
 export { openDevice, signInAndSync, syncPageRows, waitForSynced, type Device } from './device';
 export { enterPin, readAndTakeTest, stepToAttendance } from './LessonPages';
+export { StatsPage } from './StatsPage';

@@ -11,8 +11,9 @@ import org from './org';
 import review from './review';
 import roster from './roster';
 import settings from './settings';
+import stats from './stats';
 import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, lessons, levels, org, review, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, lessons, levels, org, review, roster, settings, stats, sync, validation, welcome };
