@@ -66,6 +66,8 @@ export default {
     lessonsHint: 'By the hazard’s category; assign them to classes',
     noLessons: 'No lessons for this topic yet',
     done: 'Saved',
+    assign: 'Assign to all {n} classes',
+    assigned: 'Assigned to {n} classes',
   },
   lessonTopic: {
     drowning: 'Drowning prevention', traffic: 'Traffic safety', fire: 'Fire safety', food: 'Food safety',

@@ -65,6 +65,8 @@ export default {
     lessonsHint: '根据隐患类别推荐，可布置给班级',
     noLessons: '暂无对应课程',
     done: '已保存',
+    assign: '布置给全校 {n} 个班',
+    assigned: '已布置给 {n} 个班',
   },
   lessonTopic: {
     drowning: '防溺水', traffic: '交通安全', fire: '消防安全', food: '食品安全', earthquake: '防震减灾',
