@@ -40,6 +40,10 @@ export default {
     discard: 'Discard draft',
     found: '{n} hazards found',
     responsible: 'Responsible person',
+    localItems: 'Our own items',
+    localText: 'What to check',
+    localAdd: 'Add to the checklist',
+    localAdded: 'Added: later inspections will check it',
   },
   hazards: {
     title: 'Hazards',

@@ -39,6 +39,10 @@ export default {
     discard: '放弃草稿',
     found: '发现隐患 {n} 项',
     responsible: '整改责任人',
+    localItems: '本校补充检查项',
+    localText: '检查内容，例如：后山护栏完好、警示牌清晰',
+    localAdd: '添加到排查表',
+    localAdded: '已添加，之后的排查都会检查这一项',
   },
   hazards: {
     title: '隐患整改',
