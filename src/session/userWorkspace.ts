@@ -4,7 +4,10 @@ import { completeInterruptedImport } from '@/db/repositories/importJournal';
 import { forgetUsedInitialPasswords } from '@/db/repositories/initialPasswords';
 import { deviceFiles } from '@/db/deviceFiles';
 import type { XiaoanDatabase } from '@/db/types';
-import { canWriteCollection, readableCollections, scopeFingerprint } from '@/domain/auth/permissions';
+// By module, not through permissions.ts, whose write rules (and their validation) the first screen does not need.
+import { scopeFingerprint } from '@/domain/auth/principal';
+import { readableCollections } from '@/domain/auth/readScope';
+import { canWriteCollection } from '@/domain/auth/writeAccess';
 import type { CollectionName } from '@/domain/schemas';
 import { RefusalBook } from '@/sync/refusalBook';
 import { FileUploader } from '@/sync/fileUploader';

@@ -84,13 +84,27 @@ export function identity(id: string, orgPath: string, idNumber = '11010519491231
   return { ...base(id, orgPath), idNumber, phone: '13800000000', studentNo: '', _deleted: false };
 }
 
+/** A built-in lesson every unit may refer to. */
+export const LESSON_ID = 'builtin-drowning-lower';
+
+/** Valid `data` per record kind, as a student's device writes completions and acknowledgements. */
+export const ACTIVITY_DATA: Record<Exclude<ActivityDoc['kind'], 'drill'>, Record<string, unknown>> = {
+  lesson_session: { presentStudentIds: [], testRun: false },
+  completion: { via: 'self' },
+  attempt: { answers: { q1: { type: 'true_false', value: true } }, correct: 1, total: 1, passed: true, missed: [] },
+  acknowledgement: { via: 'student_account' },
+  student_pin: { salt: '0'.repeat(32), hash: 'a'.repeat(64) },
+};
+
 export function activity(
   id: string,
   orgPath: string,
-  kind: ActivityDoc['kind'] = 'lesson_session',
+  kind: Exclude<ActivityDoc['kind'], 'drill'> = 'lesson_session',
   subjectId = 'cls-a1',
+  data: Record<string, unknown> = ACTIVITY_DATA[kind],
+  refId = LESSON_ID,
 ): Wire<ActivityDoc> {
-  return { ...base(id, orgPath), kind, refId: 'lesson-1', subjectId, happenedAt: NOW, data: {}, deletedAt: 0, _deleted: false };
+  return { ...base(id, orgPath), kind, refId, subjectId, happenedAt: NOW, data, deletedAt: 0, _deleted: false };
 }
 
 /** A registered hazard (登记); its first timeline entry is the writer's once `by` stamps it. */
@@ -158,7 +172,7 @@ export const TREE = {
     org('cls-b1', 'class', PATHS.classB, 'sch-b'),
   ],
   people: [
-    person('t-a', 'teacher', PATHS.schoolA, 'sch-a'),
+    person('t-a', 'teacher', PATHS.schoolA, 'sch-a', 'cls-a1'),
     person('s-a1', 'student', PATHS.classA, 'sch-a', 'cls-a1'),
     person('s-a2', 'student', PATHS.classA, 'sch-a', 'cls-a1'),
     person('t-b', 'teacher', PATHS.schoolB, 'sch-b'),
@@ -183,7 +197,7 @@ export const USERS: Record<string, { role: Role; orgId: string; orgPath: string;
   teachera: { role: 'teacher', orgId: 'sch-a', orgPath: PATHS.schoolA, personId: 't-a' },
   teacherb: { role: 'teacher', orgId: 'sch-b', orgPath: PATHS.schoolB, personId: 't-b' },
   studenta1: { role: 'student', orgId: 'cls-a1', orgPath: PATHS.classA, personId: 's-a1' },
-  rooma: { role: 'classroom', orgId: 'sch-a', orgPath: PATHS.schoolA },
+  rooma: { role: 'classroom', orgId: 'cls-a1', orgPath: PATHS.classA },
 };
 
 /**

@@ -37,12 +37,12 @@ export const MAX_COLLECTIONS = 12;
 
 export type { AccidentDoc } from './accidents';
 export type { AccountDoc } from './accounts';
-export type { ActivityDoc } from './activities';
+export type { ActivityDoc, ActivityKind } from './activities';
 export type { AuditDoc, AuditKind } from './audit';
 export type { BaseDoc } from './base';
 export type { ConflictDoc, ConflictKind } from './conflicts';
 export { CONFLICT_KINDS } from './conflicts';
-export type { ContentDoc } from './content';
+export type { ContentDoc, ContentKind } from './content';
 export type { HazardDoc } from './hazards';
 export type { IdentityDoc } from './identities';
 export type { InspectionDoc } from './inspections';

@@ -34,6 +34,14 @@ export function wireJson(collection: CollectionName, row: Pick<DocRow, 'id' | 'o
   return row.data === '{}' ? `{"_deleted":${deleted}}` : `${row.data.slice(0, -1)},"_deleted":${deleted}}`;
 }
 
+/** A document's wire JSON with `fields` blanked (what a reader is not given; see hiddenFields). */
+export function withHidden(json: string, fields: readonly string[]): string {
+  if (!fields.length) return json;
+  const doc = JSON.parse(json) as Record<string, unknown>;
+  for (const field of fields) if (typeof doc[field] === 'string') doc[field] = '';
+  return JSON.stringify(doc);
+}
+
 export function toWire(row: Pick<DocRow, 'data' | 'deleted'>): WireDoc {
   return { ...(JSON.parse(row.data) as WireDoc), _deleted: row.deleted };
 }

@@ -5,6 +5,7 @@ import conflicts from './conflicts';
 import hazards from './hazards';
 import importEngine from './import';
 import importUi from './importUi';
+import lessons from './lessons';
 import levels from './levels';
 import org from './org';
 import review from './review';
@@ -14,4 +15,4 @@ import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, levels, org, review, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, lessons, levels, org, review, roster, settings, sync, validation, welcome };

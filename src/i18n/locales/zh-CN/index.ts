@@ -5,6 +5,7 @@ import conflicts from './conflicts';
 import hazards from './hazards';
 import importEngine from './import';
 import importUi from './importUi';
+import lessons from './lessons';
 import levels from './levels';
 import org from './org';
 import review from './review';
@@ -15,4 +16,4 @@ import validation from './validation';
 import welcome from './welcome';
 
 /** The Chinese catalogue is the reference; every other locale mirrors its keys. */
-export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, levels, org, review, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, lessons, levels, org, review, roster, settings, sync, validation, welcome };
