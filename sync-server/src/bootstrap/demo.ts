@@ -4,9 +4,9 @@
  * account per role, all with DEMO_PASSWORD and no forced change.
  */
 import { generateDemoDataset } from '#domain/demo/demoDataset';
-import { withReviewStories } from '#domain/demo/reviewStories';
 import { DEMO_PIN, demoContent, demoPins } from '#domain/demo/demoEducation';
 import { demoHazards } from '#domain/demo/demoHazards';
+import { withReviewStories } from '#domain/demo/reviewStories';
 import type { Role } from '#domain/auth/roles';
 import type { CollectionName, OrgDoc, PersonDoc } from '#domain/schemas/index';
 import { createAccount } from '../auth/accounts';
