@@ -50,6 +50,8 @@ let device: Device;
 let importPage: ImportPage;
 const pageErrors: string[] = [];
 let studentsBefore = 0;
+/** The people on the server before the import (the demo's, some of them entered by the township too). */
+let peopleBefore = new Set<string>();
 let schoolStudentsBefore = 0;
 
 /** Accounts the user can read on the server (the sync API, like the app). */
@@ -78,6 +80,7 @@ describe('import offline (demo-township, whole-school workbook)', () => {
   it('signs in online, installs the service worker and completes the first sync', async () => {
     screenshotOnFailure(device.page);
     studentsBefore = await signInAndSync(device, api, USER);
+    peopleBefore = new Set((await api.pullAll(USER, 'people')).map((p) => p.id));
     schoolStudentsBefore = (await api.liveStudents('demo-school')).length;
     expect(schoolStudentsBefore).toBeGreaterThan(100);
     expect(studentsBefore).toBeGreaterThan(schoolStudentsBefore);
@@ -92,7 +95,7 @@ describe('import offline (demo-township, whole-school workbook)', () => {
     await header.waitForNetwork('离线');
 
     // Through the app's own navigation (the page came from the service worker).
-    await page.locator('.layout__nav').getByText('导入', { exact: true }).click();
+    await header.navigate('roster', '导入');
     await importPage.root.waitFor();
     await chooseOption(page, page.getByTestId('import-school'), SCHOOL);
     const workers: string[] = [];
@@ -154,7 +157,7 @@ describe('import offline (demo-township, whole-school workbook)', () => {
   });
 
   it('lists the students in the roster, awaiting the school’s review, and their accounts on the accounts page', async () => {
-    const { page, roster } = device;
+    const { page, roster, header } = device;
     screenshotOnFailure(page);
     await page.getByTestId('import-open-roster').click();
     await roster.waitShown();
@@ -169,7 +172,7 @@ describe('import offline (demo-township, whole-school workbook)', () => {
     });
     await screenshot(page, 'import-roster-offline');
 
-    await page.locator('.layout__nav').getByText('账号', { exact: true }).click();
+    await header.navigate('admin', '账号');
     const table = page.getByTestId('accounts-table');
     await table.waitFor();
     await until(() => table.locator('.el-table__body tr', { hasText: '待同步' }).count(), (n) => n >= 456, {
@@ -195,7 +198,7 @@ describe('import offline (demo-township, whole-school workbook)', () => {
     );
     expect(new Set(imported.map((a) => a.username)).size).toBe(456);
     expect(imported.every((a) => a.mustChangePassword)).toBe(true);
-    const people = (await api.pullAll(USER, 'people')).filter((p) => p.enteredBy !== 'demo' && p.kind === 'student');
+    const people = (await api.pullAll(USER, 'people')).filter((p) => !peopleBefore.has(p.id) && p.kind === 'student');
     expect(people).toHaveLength(456);
     expect(people.every((p) => p.review.status === 'pending')).toBe(true);
     await waitForSynced(device, 90_000);

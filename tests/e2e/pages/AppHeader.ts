@@ -17,6 +17,17 @@ export class AppHeader {
     this.userMenu = page.getByTestId('user-menu');
   }
 
+  /**
+   * Opens a page through the header's navigation, as a user does: hover the
+   * group (e.g. 花名册), then click the page (e.g. 导入) in its pop-up.
+   */
+  async navigate(group: 'education' | 'roster' | 'hazards' | 'admin', label: string): Promise<void> {
+    await this.page.getByTestId(`nav-group-${group}`).hover();
+    const item = this.page.locator('.el-menu--popup').getByRole('menuitem', { name: label, exact: true });
+    await item.waitFor({ state: 'visible' });
+    await item.click();
+  }
+
   /** '在线' or '离线', as the badge reads now. */
   async network(): Promise<string> {
     return (await this.networkBadge.innerText()).trim();

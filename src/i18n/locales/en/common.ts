@@ -21,7 +21,8 @@ export default {
     no: 'No',
     required: 'Required',
   },
-  nav: { students: 'Students', teachers: 'Teachers', orgs: 'Organisations', accounts: 'Accounts', conflicts: 'Conflicts', settings: 'Settings', orgTree: 'Organisation tree', menu: 'Menu' },
+  nav: { students: 'Students', teachers: 'Teachers', orgs: 'Organisations', accounts: 'Accounts', conflicts: 'Conflicts', settings: 'Settings', orgTree: 'Organisation tree', menu: 'Menu',
+    groups: { education: 'Safety education', roster: 'Roster', hazards: 'Hazards', admin: 'Administration' } },
   locale: { 'zh-CN': '中文', en: 'English' },
   network: { online: 'Online', offline: 'Offline' },
   pwa: {

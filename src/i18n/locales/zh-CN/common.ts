@@ -19,7 +19,8 @@ export default {
     no: '否',
     required: '必填',
   },
-  nav: { students: '学生', teachers: '教师', orgs: '组织机构', accounts: '账号', conflicts: '冲突', settings: '设置', orgTree: '组织机构树', menu: '菜单' },
+  nav: { students: '学生', teachers: '教师', orgs: '组织机构', accounts: '账号', conflicts: '冲突', settings: '设置', orgTree: '组织机构树', menu: '菜单',
+    groups: { education: '安全教育', roster: '花名册', hazards: '隐患排查', admin: '管理' } },
   locale: { 'zh-CN': '中文', en: 'English' },
   network: { online: '在线', offline: '离线' },
   pwa: {
