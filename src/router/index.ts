@@ -34,6 +34,12 @@ const routes: RouteRecordRaw[] = [
       { path: 'import', name: 'import', component: () => import('@/features/import/ImportView.vue') },
       { path: 'sync', name: 'sync', component: () => import('@/features/sync/SyncView.vue') },
       { path: 'conflicts', name: 'conflicts', component: () => import('@/features/conflicts/ConflictsView.vue') },
+      { path: 'safety', name: 'safety-home', component: () => import('@/features/hazards/SafetyHomeView.vue') },
+      { path: 'inspections', name: 'inspections', component: () => import('@/features/hazards/InspectionsView.vue') },
+      { path: 'inspections/:id', name: 'inspection', component: () => import('@/features/hazards/InspectionRunView.vue') },
+      { path: 'hazards', name: 'hazards', component: () => import('@/features/hazards/HazardListView.vue') },
+      { path: 'accidents', name: 'accidents', component: () => import('@/features/hazards/AccidentsView.vue') },
+      { path: 'hazards/:id', name: 'hazard', component: () => import('@/features/hazards/HazardDetailView.vue') },
       { path: 'settings', name: 'settings', component: () => import('@/features/settings/SettingsView.vue') },
       { path: 'password', name: 'password', component: () => import('@/features/auth/ChangePasswordView.vue') },
     ],
@@ -51,9 +57,13 @@ const routes: RouteRecordRaw[] = [
   },
 ];
 
-/** Where each role lands (issue 10.9): a teacher on "today", a classroom computer on its name list, a student on their lessons. */
+/**
+ * Where each role lands (issues 10.9, 11.7): a teacher on "today", a classroom computer on its name list, a student on
+ * their lessons, the safety leader (分管安全校长) at their desk.
+ */
 function homeOf(role: Role): RouteLocationRaw {
   if (role === 'teacher') return { name: 'today' };
+  if (role === 'safety_leader') return { name: 'safety-home' };
   if (role === 'classroom') return { name: 'class-device' };
   if (role === 'student') return { name: 'my-lessons' };
   return { name: 'roster', params: { kind: 'students' } };

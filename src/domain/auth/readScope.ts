@@ -42,7 +42,7 @@ export const SUBJECT_FIELDS: Partial<Record<CollectionName, string>> = {
 export const TAG_FIELDS: Partial<Record<CollectionName, string>> = { conflicts: 'sourceCollection' };
 
 /** What the safety leader (分管安全校长) writes; roster data it only reads. */
-export const SAFETY_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards', 'conflicts', 'audit'];
+export const SAFETY_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards', 'accidents', 'conflicts', 'audit'];
 
 /** What teachers write (their class's lessons, notices and assignments, records, inspections and hazards); see writeRules. */
 export const TEACHER_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards'];

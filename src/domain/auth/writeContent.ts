@@ -15,6 +15,7 @@
 import { checkActivityWrite, checkContentWrite } from '../activities/writeRules';
 import { checkIdentityAgainstPerson, checkIdentityFields, type IdentityWire } from '../roster/checkIdentity';
 import { checkPersonDoc, type PersonWire } from '../roster/checkPersonDoc';
+import { checkAccidentWrite, checkChecklistWrite, checkHazardWrite, checkInspectionWrite } from './hazardRules';
 import { checkStatsContent } from '../stats/contentRules';
 import { canContain, type OrgKind } from '../org/levels';
 import { childPath, isWithin, lastId, parentPathOf, ROOT_PATH } from '../org/path';
@@ -30,8 +31,13 @@ export type CollectionRule = (p: Principal, next: DocLike, previous: DocLike | u
 const COLLECTION_RULES: Partial<Record<CollectionName, CollectionRule>> = {
   orgs: checkOrgWrite,
   accounts: checkAccountWrite,
-  // Safety education: publishers of lessons, activities, notices and assignments; append-only records.
-  content: checkContentWrite,
+  // Safety education (publishers of lessons, special activities, notices and assignments), then hazard checklists.
+  content: (p, next, previous, lookup) =>
+    firstRefusal(
+      () => checkContentWrite(p, next, previous, lookup),
+      () => checkChecklistWrite(p, next, previous),
+    ),
+  // Append-only records of lessons taken, sessions held, acknowledgements and drills.
   activities: checkActivityWrite,
   audit: (_p, _next, previous) => (previous ? refuse('append_only', '审计记录不能修改或删除') : OK),
   // What the person form guarantees, re-checked from the document alone.
@@ -44,6 +50,9 @@ const COLLECTION_RULES: Partial<Record<CollectionName, CollectionRule>> = {
     const identity = next as unknown as IdentityWire;
     return person ? checkIdentityAgainstPerson(identity, person as unknown as PersonWire) : checkIdentityFields(identity);
   },
+  hazards: checkHazardWrite,
+  inspections: checkInspectionWrite,
+  accidents: checkAccidentWrite,
 };
 
 /** A write rule over a whole document: who writes, which collection, the new and the stored state, what it refers to. */
@@ -104,6 +113,7 @@ const checkPlacement: WriteRule = (p, collection, next, previous, lookup) => {
     }
     case 'inspections':
     case 'hazards':
+    case 'accidents':
       return placeAtSchool(collection, next, lookup);
     default: {
       const ownUnit = next.orgPath === p.orgPath && (p.orgPath !== ROOT_PATH || isRootPrincipal(p));

@@ -1,6 +1,6 @@
 import { monthKeyOf, monthRange } from '../activities/shanghaiTime';
 import { DEFAULT_POINTS_RULES } from '../points/rules';
-import type { ActivityDoc, ContentDoc, InspectionDoc, OrgDoc } from '../schemas';
+import type { ActivityDoc, ContentDoc, OrgDoc } from '../schemas';
 
 /**
  * Statistics content of the demo: the county's entry target in the words
@@ -30,33 +30,23 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * A little activity for the statistics and points of the demo: every
- * school held a drill early last month (so the monthly rule shows met and
- * missing months), and the demo teacher did two inspections (so the points
- * ranking is not empty). `accountOf` names the demo accounts of a school.
+ * school held a drill early last month, so the monthly rule shows met
+ * months and the demo school has points (its administrator recorded it).
  */
-export function statsDemoRecords(
-  orgs: readonly OrgDoc[],
-  now: number,
-  accounts: { school: string; teacher: string; schoolId: string },
-): { activities: ActivityDoc[]; inspections: InspectionDoc[] } {
-  const base = (id: string, orgPath: string, by: string) => ({ id, orgPath, createdAt: now, createdBy: by, modifiedAt: now, modifiedBy: by });
-  const schools = orgs.filter((o) => o.kind === 'school');
+export function statsDemoDrills(orgs: readonly OrgDoc[], now: number, demoSchool: { id: string; account: string }): ActivityDoc[] {
   // The third day of last month, Asia/Shanghai.
   const lastMonth = monthRange(monthKeyOf(monthRange(monthKeyOf(now)).start - 1)).start + 2 * DAY;
-  const activities: ActivityDoc[] = schools.map((school, i) => ({
-    ...base(`demo-drill-${school.id}`, school.orgPath, school.id === accounts.schoolId ? accounts.school : 'demo'),
-    kind: 'drill', refId: '', subjectId: school.id, happenedAt: lastMonth + i * 3600_000, deletedAt: 0,
-    data: {
-      planName: '消防疏散演练', drillType: 'fire', place: '操场', commander: '校长', participants: 300,
-      classHeadcounts: [], problems: '', improvements: '', photos: [],
-    },
-  }));
-  const school = schools.find((s) => s.id === accounts.schoolId);
-  const inspections: InspectionDoc[] = school
-    ? [8, 1].map((daysAgo) => ({
-        ...base(`demo-inspection-${daysAgo}`, school.orgPath, accounts.teacher),
-        checklistId: 'fire', schoolId: school.id, inspectedAt: now - daysAgo * DAY, inspector: '演示教师', items: [], deletedAt: 0,
-      }))
-    : [];
-  return { activities, inspections };
+  return orgs
+    .filter((o) => o.kind === 'school')
+    .map((school, i) => {
+      const by = school.id === demoSchool.id ? demoSchool.account : 'demo';
+      return {
+        id: `demo-drill-${school.id}`, orgPath: school.orgPath, createdAt: now, createdBy: by, modifiedAt: now, modifiedBy: by,
+        kind: 'drill', refId: '', subjectId: school.id, happenedAt: lastMonth + i * 3600_000, deletedAt: 0,
+        data: {
+          planName: '消防疏散演练', drillType: 'fire', place: '操场', commander: '校长', participants: 300,
+          classHeadcounts: [], problems: '', improvements: '', photos: [],
+        },
+      };
+    });
 }

@@ -17,7 +17,7 @@ import type { ScoredEvent } from './compute';
 type Doc = { id: string; createdBy: string; deletedAt: number };
 type Activity = Doc & { kind: string; refId: string; subjectId: string; happenedAt: number; data: Record<string, unknown> };
 type Hazard = Doc & { status: string; steps: { status: string; by: string; at: number }[] };
-type Inspection = Doc & { inspectedAt: number };
+type Inspection = Doc & { status: string; completedAt: number };
 type Assignment = Doc & { kind: string; startsAt: number; body: Record<string, unknown> };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -39,7 +39,7 @@ export function eventsFromDocs(docs: {
     }
   }
   for (const i of docs.inspections ?? []) {
-    if (i.deletedAt === 0) events.push({ id: i.id, actorId: i.createdBy, event: 'inspection', at: i.inspectedAt });
+    if (i.deletedAt === 0 && i.status === 'completed') events.push({ id: i.id, actorId: i.createdBy, event: 'inspection', at: i.completedAt });
   }
   for (const h of docs.hazards ?? []) {
     const closed = h.status === 'closed' && h.deletedAt === 0 ? h.steps.filter((s) => s.status === 'closed').slice(-1)[0] : undefined;

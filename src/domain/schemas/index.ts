@@ -1,3 +1,4 @@
+import { accidentsCollection } from './accidents';
 import { accountsCollection } from './accounts';
 import { activitiesCollection } from './activities';
 import { auditCollection } from './audit';
@@ -26,6 +27,7 @@ export const COLLECTIONS = {
   activities: activitiesCollection,
   inspections: inspectionsCollection,
   hazards: hazardsCollection,
+  accidents: accidentsCollection,
   conflicts: conflictsCollection,
   audit: auditCollection,
   stats: statsCollection,
@@ -35,6 +37,7 @@ export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export const MAX_COLLECTIONS = 12;
 
+export type { AccidentDoc } from './accidents';
 export type { AccountDoc } from './accounts';
 export type { ActivityDoc, ActivityKind } from './activities';
 export type { AuditDoc, AuditKind } from './audit';

@@ -4,9 +4,10 @@
  * account per role, all with DEMO_PASSWORD and no forced change.
  */
 import { generateDemoDataset } from '#domain/demo/demoDataset';
-import { withReviewStories } from '#domain/demo/reviewStories';
 import { DEMO_PIN, demoContent, demoPins } from '#domain/demo/demoEducation';
-import { statsDemoContent, statsDemoRecords } from '#domain/demo/statsDemo';
+import { demoHazards } from '#domain/demo/demoHazards';
+import { withReviewStories } from '#domain/demo/reviewStories';
+import { statsDemoContent, statsDemoDrills } from '#domain/demo/statsDemo';
 import type { Role } from '#domain/auth/roles';
 import type { CollectionName, OrgDoc, PersonDoc } from '#domain/schemas/index';
 import { createAccount } from '../auth/accounts';
@@ -111,9 +112,8 @@ export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.no
   const table: DemoAccount[] = accounts.map(({ username, role, label, unit }) => ({ username, role, label, unit }));
   const education = await demoEducation(accounts, people, now);
   const demoSchool = accounts.find((a) => a.username === 'demo-school')?.org.id ?? '';
-  const records = statsDemoRecords(dataset.orgs, now, { school: 'account-demo-school', teacher: 'account-demo-teacher', schoolId: demoSchool });
   const content = [...education.content, ...statsDemoContent(dataset.orgs, now)];
-  const activities = [...education.activities, ...records.activities];
+  const activities = [...education.activities, ...statsDemoDrills(dataset.orgs, now, { id: demoSchool, account: 'account-demo-school' })];
 
   await commit(storage, hub, async (tx, changes) => {
     for (const [collection, docs] of [
@@ -122,9 +122,20 @@ export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.no
       ['identities', dataset.identities],
       ['content', content],
       ['activities', activities],
-      ['inspections', records.inspections],
     ] as const) {
       await writeDocs(tx, changes, collection, checked(collection, docs));
+    }
+    const school = accounts.find((a) => a.username === 'demo-safety')?.org;
+    if (school) {
+      const actor = (username: string, role: Role) => ({ id: `account-${username}`, role, personId: '' });
+      const found = demoHazards(school, {
+        safety: actor('demo-safety', 'safety_leader'),
+        school: actor('demo-school', 'school_admin'),
+        county: actor('demo-county', 'county_admin'),
+      }, now);
+      await writeDocs(tx, changes, 'inspections', checked('inspections', found.inspections));
+      await writeDocs(tx, changes, 'hazards', checked('hazards', found.hazards));
+      await writeDocs(tx, changes, 'accidents', checked('accidents', found.accidents));
     }
     for (const a of accounts) {
       if (await tx.findUserByUsername(a.username)) continue;

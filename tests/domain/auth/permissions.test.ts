@@ -12,6 +12,8 @@ import {
   type Principal,
 } from '@/domain/auth/permissions';
 import type { CollectionName } from '@/domain/schemas';
+import { registerHazard } from '@/domain/hazards';
+import { draft } from '../hazards/hazardFixtures';
 
 const PROVINCE = '/41/';
 const CITY = '/41/4115/';
@@ -174,7 +176,9 @@ describe('write access (places only, never stored content)', () => {
 
 describe('write content (authorship, placement, references)', () => {
   it('takes authorship from the signed-in user, never from the device', () => {
-    const hazard = mine(teacher, 'h1', SCHOOL_A, { schoolId: 'sch-a', inspectionId: '' });
+    const registeredByTeacher = registerHazard(draft({ schoolId: 'sch-a', inspectionId: '' }), { id: teacher.id, role: 'teacher' }, { at: 1 });
+    if (!registeredByTeacher.ok) throw new Error(registeredByTeacher.reason);
+    const hazard = mine(teacher, 'h1', SCHOOL_A, { ...registeredByTeacher.hazard, deletedAt: 0 });
     expect(checkWrite(teacher, 'hazards', hazard, undefined, lookup).ok).toBe(true);
     expect(checkWrite(teacher, 'hazards', { ...hazard, createdBy: 'acc-someone' }, undefined, lookup)).toMatchObject({ code: 'authorship' });
     expect(checkWrite(teacher, 'hazards', { ...hazard, modifiedBy: 'acc-someone' }, undefined, lookup)).toMatchObject({ code: 'authorship' });

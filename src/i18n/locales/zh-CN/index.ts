@@ -2,6 +2,7 @@ import accounts from './accounts';
 import auth from './auth';
 import common from './common';
 import conflicts from './conflicts';
+import hazards from './hazards';
 import importEngine from './import';
 import importUi from './importUi';
 import lessons from './lessons';
@@ -16,4 +17,4 @@ import validation from './validation';
 import welcome from './welcome';
 
 /** The Chinese catalogue is the reference; every other locale mirrors its keys. */
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, lessons, levels, org, review, roster, settings, stats, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, lessons, levels, org, review, roster, settings, stats, sync, validation, welcome };
