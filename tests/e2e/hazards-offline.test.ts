@@ -213,6 +213,20 @@ describe('an inspection offline on a phone, to a closed hazard the county sees',
     await leader.page.getByTestId('hazard-supervised').first().waitFor();
     await screenshot(leader.page, 'hazards-list-360');
 
+    // From hazard to lesson: the fire hazard suggests the fire lessons; one tap assigns one to every class.
+    await leader.page.goto('/hazards/demo-hz-1');
+    await leader.page.getByTestId('assign-lesson').first().click();
+    const token = await api.token('demo-county');
+    await until(
+      async () => {
+        const res = await fetch(`${server.url}/api/sync/content/pull?limit=1000`, { headers: { authorization: `Bearer ${token}` } });
+        const docs = ((await res.json()) as { documents: { kind: string; topic: string; body: { note?: string } }[] }).documents;
+        return docs.filter((d) => d.kind === 'assignment' && d.topic === 'fire' && d.body.note?.startsWith('针对隐患'));
+      },
+      (assigned) => assigned.length > 0,
+      { timeout: 30_000, what: 'the assignments of the suggested lesson on the server' },
+    );
+
     await county.page.goto('/accidents');
     await expect.poll(() => county.page.getByTestId('accident-counts').innerText()).toContain('共 2 起');
     expect(await county.page.getByTestId('accident-row').count()).toBe(2);

@@ -1,6 +1,7 @@
 import {
   applyHazardAction, registerHazard, type HazardAction, type HazardActor, type HazardDraft, type HazardState, type Refusal,
 } from '@/domain/hazards';
+import { parseAssignmentBody } from '@/domain/activities';
 import type { HazardDoc } from '@/domain/schemas';
 import { newId, nowOf, stampEdit, stampNew, type WriteContext } from './writeContext';
 
@@ -32,4 +33,34 @@ export async function actOnHazard(ctx: WriteContext, id: string, action: HazardA
     if (!result.ok) throw new HazardRefused(result);
     return { ...current, ...(result.hazard as unknown as Partial<HazardDoc>), ...stampEdit(ctx) };
   });
+}
+
+/**
+ * 从隐患到课程: assigns a lesson to classes in one step, one 'assignment'
+ * content document per class (the shape src/domain/activities/plans.ts
+ * reads), open-ended, with a note saying which hazard it answers.
+ */
+export async function assignLessonToClasses(
+  ctx: WriteContext,
+  classes: readonly { id: string; orgPath: string }[],
+  lesson: { id: string; title: string; topic: string },
+  note: string,
+): Promise<number> {
+  const body = { lessonId: lesson.id, note: [...note].slice(0, 200).join('') };
+  const parsed = parseAssignmentBody(body);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('；'));
+  const at = nowOf(ctx);
+  const docs = classes.map((klass) => ({
+    ...stampNew(ctx, newId('asg'), klass.orgPath),
+    kind: 'assignment' as const,
+    title: lesson.title,
+    topic: lesson.topic,
+    status: 'published' as const,
+    startsAt: at,
+    endsAt: 0,
+    body,
+    deletedAt: 0,
+  }));
+  if (docs.length) await ctx.db.content.bulkInsert(docs);
+  return docs.length;
 }

@@ -15,8 +15,8 @@
 import { checkActivityWrite, checkContentWrite } from '../activities/writeRules';
 import { checkIdentityAgainstPerson, checkIdentityFields, type IdentityWire } from '../roster/checkIdentity';
 import { checkPersonDoc, type PersonWire } from '../roster/checkPersonDoc';
-import { checkAccidentWrite, checkChecklistWrite, checkHazardWrite, checkInspectionWrite } from './hazardRules';
 import { checkStatsContent } from '../stats/contentRules';
+import { checkAccidentWrite, checkChecklistWrite, checkHazardWrite, checkInspectionWrite } from './hazardRules';
 import { canContain, type OrgKind } from '../org/levels';
 import { childPath, isWithin, lastId, parentPathOf, ROOT_PATH } from '../org/path';
 import type { CollectionName } from '../schemas';
@@ -31,11 +31,13 @@ export type CollectionRule = (p: Principal, next: DocLike, previous: DocLike | u
 const COLLECTION_RULES: Partial<Record<CollectionName, CollectionRule>> = {
   orgs: checkOrgWrite,
   accounts: checkAccountWrite,
-  // Safety education (publishers of lessons, special activities, notices and assignments), then hazard checklists.
+  // Safety education (publishers of lessons, special activities, notices and assignments), then hazard
+  // checklists, then entry targets and points rules (statistics).
   content: (p, next, previous, lookup) =>
     firstRefusal(
       () => checkContentWrite(p, next, previous, lookup),
       () => checkChecklistWrite(p, next, previous),
+      () => checkStatsContent(p, next, previous),
     ),
   // Append-only records of lessons taken, sessions held, acknowledgements and drills.
   activities: checkActivityWrite,
@@ -63,8 +65,6 @@ export const checkWriteContent: WriteRule = (p, collection, next, previous, look
     () => checkAuthorship(p, next, previous),
     () => checkPlacement(p, collection, next, previous, lookup),
     () => COLLECTION_RULES[collection]?.(p, next, previous, lookup) ?? OK,
-    // Entry targets and points rules (statistics), whatever other content rules apply.
-    () => (collection === 'content' ? checkStatsContent(p, next, previous) : OK),
   );
 
 function checkAuthorship(p: Principal, next: DocLike, previous: DocLike | undefined): WriteDecision {

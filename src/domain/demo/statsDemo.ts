@@ -30,23 +30,26 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * A little activity for the statistics and points of the demo: every
- * school held a drill early last month, so the monthly rule shows met
- * months and the demo school has points (its administrator recorded it).
+ * school held a drill early last month (so the monthly rule shows met and
+ * missing months). The demo's inspections and hazards come from demoHazards.
+ * `accounts` names the demo accounts of a school.
  */
-export function statsDemoDrills(orgs: readonly OrgDoc[], now: number, demoSchool: { id: string; account: string }): ActivityDoc[] {
+export function statsDemoRecords(
+  orgs: readonly OrgDoc[],
+  now: number,
+  accounts: { school: string; teacher: string; schoolId: string },
+): { activities: ActivityDoc[] } {
+  const base = (id: string, orgPath: string, by: string) => ({ id, orgPath, createdAt: now, createdBy: by, modifiedAt: now, modifiedBy: by });
+  const schools = orgs.filter((o) => o.kind === 'school');
   // The third day of last month, Asia/Shanghai.
   const lastMonth = monthRange(monthKeyOf(monthRange(monthKeyOf(now)).start - 1)).start + 2 * DAY;
-  return orgs
-    .filter((o) => o.kind === 'school')
-    .map((school, i) => {
-      const by = school.id === demoSchool.id ? demoSchool.account : 'demo';
-      return {
-        id: `demo-drill-${school.id}`, orgPath: school.orgPath, createdAt: now, createdBy: by, modifiedAt: now, modifiedBy: by,
-        kind: 'drill', refId: '', subjectId: school.id, happenedAt: lastMonth + i * 3600_000, deletedAt: 0,
-        data: {
-          planName: '消防疏散演练', drillType: 'fire', place: '操场', commander: '校长', participants: 300,
-          classHeadcounts: [], problems: '', improvements: '', photos: [],
-        },
-      };
-    });
+  const activities: ActivityDoc[] = schools.map((school, i) => ({
+    ...base(`demo-drill-${school.id}`, school.orgPath, school.id === accounts.schoolId ? accounts.school : 'demo'),
+    kind: 'drill', refId: '', subjectId: school.id, happenedAt: lastMonth + i * 3600_000, deletedAt: 0,
+    data: {
+      planName: '消防疏散演练', drillType: 'fire', place: '操场', commander: '校长', participants: 300,
+      classHeadcounts: [], problems: '', improvements: '', photos: [],
+    },
+  }));
+  return { activities };
 }

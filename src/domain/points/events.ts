@@ -39,6 +39,7 @@ export function eventsFromDocs(docs: {
     }
   }
   for (const i of docs.inspections ?? []) {
+    // A draft is not an inspection yet: it scores when completed.
     if (i.deletedAt === 0 && i.status === 'completed') events.push({ id: i.id, actorId: i.createdBy, event: 'inspection', at: i.completedAt });
   }
   for (const h of docs.hazards ?? []) {

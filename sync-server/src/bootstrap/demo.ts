@@ -7,7 +7,7 @@ import { generateDemoDataset } from '#domain/demo/demoDataset';
 import { DEMO_PIN, demoContent, demoPins } from '#domain/demo/demoEducation';
 import { demoHazards } from '#domain/demo/demoHazards';
 import { withReviewStories } from '#domain/demo/reviewStories';
-import { statsDemoContent, statsDemoDrills } from '#domain/demo/statsDemo';
+import { statsDemoContent, statsDemoRecords } from '#domain/demo/statsDemo';
 import type { Role } from '#domain/auth/roles';
 import type { CollectionName, OrgDoc, PersonDoc } from '#domain/schemas/index';
 import { createAccount } from '../auth/accounts';
@@ -112,8 +112,9 @@ export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.no
   const table: DemoAccount[] = accounts.map(({ username, role, label, unit }) => ({ username, role, label, unit }));
   const education = await demoEducation(accounts, people, now);
   const demoSchool = accounts.find((a) => a.username === 'demo-school')?.org.id ?? '';
+  const records = statsDemoRecords(dataset.orgs, now, { school: 'account-demo-school', teacher: 'account-demo-teacher', schoolId: demoSchool });
   const content = [...education.content, ...statsDemoContent(dataset.orgs, now)];
-  const activities = [...education.activities, ...statsDemoDrills(dataset.orgs, now, { id: demoSchool, account: 'account-demo-school' })];
+  const activities = [...education.activities, ...records.activities];
 
   await commit(storage, hub, async (tx, changes) => {
     for (const [collection, docs] of [

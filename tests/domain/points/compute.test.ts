@@ -119,7 +119,10 @@ describe('eventsFromDocs', () => {
     const events = eventsFromDocs({
       activities: [act('ls', 'lesson_session', { data: { minutes: 40 } }), act('dr', 'drill'), act('gone', 'drill', { deletedAt: 1 }), ...completions],
       hazards: [{ id: 'h', createdBy: 'acc-x', deletedAt: 0, status: 'closed', steps: [{ status: 'closed', by: 'acc-c', at: t0 }] }],
-      inspections: [{ id: 'i', createdBy: 'acc-t', deletedAt: 0, status: 'completed', completedAt: t0 }, { id: 'd', createdBy: 'acc-t', deletedAt: 0, status: 'draft', completedAt: 0 }],
+      inspections: [
+        { id: 'i', createdBy: 'acc-t', deletedAt: 0, status: 'completed', completedAt: t0 },
+        { id: 'draft', createdBy: 'acc-t', deletedAt: 0, status: 'draft', completedAt: 0 },
+      ],
       content: [{ id: 'as', kind: 'assignment', createdBy: 'acc-t', deletedAt: 0, startsAt: t0 - 86_400_000, body: { lessonId: 'L1' } }],
     });
     expect(events.map((e) => [e.id, e.event, e.actorId])).toEqual([

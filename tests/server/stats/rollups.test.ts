@@ -3,13 +3,13 @@
  * random series of pushes, deletions and moves, and equal what a device
  * computes from the documents it replicates (the same domain functions on
  * the same data). Dates are chosen so no figure depends on the clock
- * (drills in 2020, hazards overdue since 2023, no running tasks).
+ * (drills in 2020, hazard deadlines in 2100, no running tasks).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CollectionName, OrgDoc, PersonDoc, StatsDoc } from '@/domain/schemas';
 import { hazardForStats, subtreeFigures, type StoredHazard, type SubtreeDocs } from '@/domain/stats';
 import { readScoped } from '../../../sync-server/src/stats/readScoped';
-import { activity, by, hazard, org, PATHS, person, userId, type Wire } from '../fixtures';
+import { act, activity, by, hazard, org, PATHS, person, userId, type Wire } from '../fixtures';
 import { createHarness, row, STORAGE_KINDS, type Harness } from '../helpers';
 
 const DRILL = {
@@ -17,6 +17,7 @@ const DRILL = {
   classHeadcounts: [], problems: '', improvements: '', photos: [],
 };
 const IN_2020 = Date.parse('2020-05-10T10:00:00+08:00');
+const IN_2100 = Date.parse('2100-01-01T00:00:00+08:00');
 const FIRST_ROLLS = [0.8, 0.1, 0.1, 0.6, 0.4, 0.8, 0.9, 0.95];
 
 /** A small deterministic generator (mulberry32), so a failing series can be replayed. */
@@ -49,6 +50,7 @@ function figuresFrom(docs: Docs, now: number) {
 describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
   let h: Harness;
   let town: string;
+  let county: string;
   type TestClass = { id: string; schoolId: string; path: string; grade: 'P1' | 'P2'; className: string };
   const classes: TestClass[] = [
     { id: 'cls-a1', schoolId: 'sch-a', path: PATHS.classA, grade: 'P1' as const, className: '一班' },
@@ -59,6 +61,7 @@ describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
   beforeAll(async () => {
     h = await createHarness(kind);
     town = await h.login('town1');
+    county = await h.login('county1');
     const a2 = by('schoola', { ...org('cls-a2', 'class', classes[2]?.path ?? '', 'sch-a', '二年级一班'), classInfo: { grade: 'P2' as const, className: '一班' } });
     const answer = await h.push('orgs', [row(a2)], await h.login('schoola'));
     expect(answer.refused).toEqual([]);
@@ -133,12 +136,20 @@ describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
         steps.push(`drill ${school.id}`);
       } else {
         const school = pick([{ id: 'sch-a', path: PATHS.schoolA }, { id: 'sch-b', path: PATHS.schoolB }]);
-        // Registered by the school's administrator; its deadline (2023) has long passed, so it is overdue whenever counted.
-        const actor = school.id === 'sch-a' ? 'schoola' : 'schoolb';
-        const fixture = hazard(`hz-${step}`, school.path, school.id);
-        const doc = by(actor, { ...fixture, steps: fixture.steps.map((st) => ({ ...st, by: userId(actor) })) });
-        expect((await h.push('hazards', [row(doc)], await h.login(actor))).refused).toEqual([]);
-        steps.push(`hazard ${school.id}`);
+        // Registered by the township; half of them rectified by it and closed by the county (the lifecycle's own rule).
+        const fresh = hazard(`hz-${step}`, school.path, school.id);
+        // Never overdue while the test runs: the recount and the rollups are taken at different times.
+        const registered = by('town1', { ...fresh, deadline: IN_2100, steps: fresh.steps.map((s) => ({ ...s, deadline: IN_2100 })) });
+        expect((await h.push('hazards', [row(registered)], town)).refused).toEqual([]);
+        let doc = registered;
+        if (next() < 0.5) {
+          const at = Date.now();
+          const submitted = act('town1', act('town1', registered, { kind: 'start', at }), { kind: 'submit', at: at + 1, note: '已整改' });
+          expect((await h.push('hazards', [row(submitted, registered)], town)).refused).toEqual([]);
+          doc = act('county1', submitted, { kind: 'close', at: at + 2, note: '复查合格' });
+          expect((await h.push('hazards', [row(doc, submitted)], county)).refused).toEqual([]);
+        }
+        steps.push(`hazard ${school.id} ${doc.status}`);
       }
     }
     const all: Docs = {};

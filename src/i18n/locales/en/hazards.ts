@@ -40,6 +40,10 @@ export default {
     discard: 'Discard draft',
     found: '{n} hazards found',
     responsible: 'Responsible person',
+    localItems: 'Our own items',
+    localText: 'What to check',
+    localAdd: 'Add to the checklist',
+    localAdded: 'Added: later inspections will check it',
   },
   hazards: {
     title: 'Hazards',
@@ -66,6 +70,8 @@ export default {
     lessonsHint: 'By the hazard’s category; assign them to classes',
     noLessons: 'No lessons for this topic yet',
     done: 'Saved',
+    assign: 'Assign to all {n} classes',
+    assigned: 'Assigned to {n} classes',
   },
   lessonTopic: {
     drowning: 'Drowning prevention', traffic: 'Traffic safety', fire: 'Fire safety', food: 'Food safety',

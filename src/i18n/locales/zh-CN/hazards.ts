@@ -39,6 +39,10 @@ export default {
     discard: '放弃草稿',
     found: '发现隐患 {n} 项',
     responsible: '整改责任人',
+    localItems: '本校补充检查项',
+    localText: '检查内容，例如：后山护栏完好、警示牌清晰',
+    localAdd: '添加到排查表',
+    localAdded: '已添加，之后的排查都会检查这一项',
   },
   hazards: {
     title: '隐患整改',
@@ -65,6 +69,8 @@ export default {
     lessonsHint: '根据隐患类别推荐，可布置给班级',
     noLessons: '暂无对应课程',
     done: '已保存',
+    assign: '布置给全校 {n} 个班',
+    assigned: '已布置给 {n} 个班',
   },
   lessonTopic: {
     drowning: '防溺水', traffic: '交通安全', fire: '消防安全', food: '食品安全', earthquake: '防震减灾',
