@@ -46,6 +46,8 @@ export interface CollectionReplicationOptions<T> {
   onRefused?: (refusal: PushRefusal) => void;
   /** Runs before each push; throws (UploadWaiting) to try again later. */
   beforePush?: (rows: RxReplicationWriteToMasterRow<T>[]) => Promise<void>;
+  /** After beforePush: ids never to upload (what a rolled-back import created); RxDB takes them as sent. */
+  neverUpload?: () => Promise<ReadonlySet<string>>;
   batchSize?: number;
   /** Called after each request the server answered, for "last synced at". */
   onRoundTrip?: () => void;
@@ -114,8 +116,12 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
       ? {
           push: {
             batchSize: PUSH_BATCH_SIZE,
-            handler: async (rows: RxReplicationWriteToMasterRow<T>[]) => {
-              await options.beforePush?.(rows);
+            handler: async (batch: RxReplicationWriteToMasterRow<T>[]) => {
+              await options.beforePush?.(batch);
+              // Read after beforePush: rows collected while an import was written may be of one since rolled back.
+              const never = (await options.neverUpload?.()) ?? new Set<string>();
+              const rows = never.size ? batch.filter((r) => !never.has((r.newDocumentState as unknown as { id: string }).id)) : batch;
+              if (rows.length === 0) return [];
               const answer = await api.request<PushAnswer<T>>('POST', `/api/sync/${name}/push`, rows);
               options.onRoundTrip?.();
               const masters = mastersOf(name, rows, answer, options.refusals);
