@@ -79,6 +79,58 @@ export function mastersOf<T>(
   return [...answer.conflicts, ...kept];
 }
 
+/** Without a write for this long, a pull goes ahead anyway (pulled states equal to the stored ones are never written). */
+const PULL_STALL_MS = 1000;
+
+/**
+ * Back-pressure for RxDB's pull. RxDB's downstream fetches page after page
+ * without waiting for its writes and writes what has piled up whenever the
+ * previous write ends: in a county's first sync nothing new reached
+ * IndexedDB for 10–30 s at a time, then tens of thousands of documents at
+ * once, and the whole pull (tens of MB of JSON) sat in memory meanwhile
+ * (docs/benchmarks.md). Here the next page is fetched only once the one
+ * before the last is written (`received$`), so documents arrive in steps of
+ * one page, a school's people show while the rest is coming, and at most
+ * two pages are held.
+ */
+class PullPace {
+  private requested = 0;
+  private stored = 0;
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly batchSize: number) {}
+
+  /** Resolves when at most one page handed to RxDB is still unwritten, or writes have stalled. */
+  room(): Promise<void> {
+    // Live changes are written without a pull: they give no credit.
+    this.stored = Math.min(this.stored, this.requested);
+    if (this.requested - this.stored <= this.batchSize) return Promise.resolve();
+    return new Promise((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const done = (): void => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+      timer = setTimeout(done, PULL_STALL_MS);
+      this.wake = () => {
+        if (this.requested - this.stored <= this.batchSize) return done();
+        clearTimeout(timer);
+        timer = setTimeout(done, PULL_STALL_MS);
+      };
+    });
+  }
+
+  handed(documents: number): void {
+    this.requested += documents;
+  }
+
+  written(): void {
+    this.stored += 1;
+    this.wake?.();
+  }
+}
+
 /**
  * RxDB replication of one collection with our sync server's HTTP protocol.
  * Waits for leadership, so with several tabs open only one replicates
@@ -88,7 +140,8 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
   const { api, collection } = options;
   const name = collection.name as CollectionName;
   const batchSize = options.batchSize ?? PULL_BATCH_SIZE;
-  return replicateRxCollection<T, ServerCheckpoint>({
+  const pace = new PullPace(batchSize);
+  const state = replicateRxCollection<T, ServerCheckpoint>({
     collection,
     replicationIdentifier: options.identifier,
     live: true,
@@ -102,6 +155,7 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
       batchSize,
       stream$: options.stream$.asObservable(),
       handler: async (checkpoint, limit) => {
+        await pace.room();
         const query = new URLSearchParams({ limit: String(limit) });
         if (checkpoint) query.set('checkpoint', JSON.stringify(checkpoint));
         const result = await api.request<{ documents: WithDeleted<T>[]; checkpoint: ServerCheckpoint | null }>(
@@ -109,6 +163,7 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
           `/api/sync/${name}/pull?${query}`,
         );
         options.onRoundTrip?.();
+        pace.handed(result.documents.length);
         return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint ?? undefined };
       },
     },
@@ -132,4 +187,6 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
         }
       : {}),
   });
+  state.received$.subscribe(() => pace.written());
+  return state;
 }

@@ -1,7 +1,8 @@
 import { computed, shallowRef, watch, type Ref } from 'vue';
-import { auditTime, concatMap, map, merge, of, startWith, Subject, tap, throttle } from 'rxjs';
+import { map, of, startWith } from 'rxjs';
 import { useDatabase } from '@/db/provide';
 import { peopleQuery, type PeopleFilter } from '@/db/repositories/peopleQuery';
+import { rerunOnChanges } from '@/db/rerunOnChanges';
 import { useRxQuery } from '@/db/useRxQuery';
 import type { PersonDoc } from '@/domain/schemas';
 import { headTeachersByClass, sortPeople } from './rosterRows';
@@ -52,14 +53,7 @@ export function usePagedRoster(filter: Ref<PeopleFilter>, enabled: Ref<boolean>)
     (value) => {
       if (!value) return of<number | null>(null);
       const count = db.people.count(peopleQuery(filter.value));
-      // One count at a time; writes during a count ask for one more after it.
-      const done = new Subject<void>();
-      return merge(of(0), db.people.$.pipe(auditTime(COUNT_EVERY_MS))).pipe(
-        throttle(() => done, { leading: true, trailing: true }),
-        concatMap(() => count.exec()),
-        tap(() => done.next()),
-        startWith(null),
-      );
+      return rerunOnChanges(db.people.$, () => count.exec(), COUNT_EVERY_MS).pipe(startWith(null));
     },
     null as number | null,
   );

@@ -3,6 +3,7 @@ import type { MangoQuery } from 'rxdb';
 import { map, of } from 'rxjs';
 import { useDatabase } from '@/db/provide';
 import { peopleQuery, type PeopleFilter } from '@/db/repositories/peopleQuery';
+import { rerunOnChanges } from '@/db/rerunOnChanges';
 import { useRxQuery } from '@/db/useRxQuery';
 import type { GradeCode } from '@/domain/roster/grades';
 import type { ReviewStatus } from '@/domain/roster/review';
@@ -22,6 +23,9 @@ export interface RosterSearch {
 }
 
 export const EMPTY_SEARCH: RosterSearch = { keyword: '', grade: '', classId: '', status: '', gender: '' };
+
+/** A school's list follows writes at most this often (a first sync writes thousands of people a second). */
+const SCHOOL_EVERY_MS = 300;
 
 const asDocs = map((docs: { toJSON(): unknown }[]) => docs.map((d) => d.toJSON() as PersonDoc));
 
@@ -65,7 +69,11 @@ export function useRosterList(
   // Keyed by value: a new scope object with the same query keeps the subscription.
   const { data: people, loading: schoolLoading } = useRxQuery(
     () => (paged.value ? '' : JSON.stringify(filter.value)),
-    (key) => (key ? db.people.find(peopleQuery(filter.value)).$.pipe(asDocs) : of<PersonDoc[]>([])),
+    (key) => {
+      if (!key) return of<PersonDoc[]>([]);
+      const query = db.people.find(peopleQuery(filter.value));
+      return rerunOnChanges(db.people.$, () => query.exec(), SCHOOL_EVERY_MS).pipe(asDocs);
+    },
     [],
   );
   const loading = computed(() => (paged.value ? pages.loading.value : schoolLoading.value));
