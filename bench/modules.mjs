@@ -19,6 +19,16 @@
 
 const postgresUrl = process.env.XIAOAN_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/** A module that runs against the PostgreSQL server at postgresUrl (skipped when there is none). */
+function onPostgres(module) {
+  return {
+    ...module,
+    args: ['--json', '--postgres', postgresUrl],
+    optional: `needs PostgreSQL at ${postgresUrl.replace(/\/\/[^@/]*@/, '//')}`,
+    enabled: () => (postgresUrl === '0' ? 'XIAOAN_BENCH_POSTGRES=0' : true),
+  };
+}
+
 export const BENCH_MODULES = [
   {
     id: 'server-pull-sqlite',
@@ -34,6 +44,10 @@ export const BENCH_MODULES = [
     optional: `needs PostgreSQL at ${postgresUrl.replace(/\/\/[^@/]*@/, '//')} (XIAOAN_BENCH_POSTGRES=<url> or 0 to skip)`,
     enabled: () => (postgresUrl === '0' ? 'XIAOAN_BENCH_POSTGRES=0' : true),
   },
+  // Issue 13 point 2: a county's pull with millions of other counties' documents around it, and without.
+  onPostgres({ id: 'server-scope-pull', file: 'sync-server/bench/scopePull.ts', timeoutSeconds: 1500 }),
+  // Issue 13 point 4: two server processes, 500 streams, steady pushes; nothing lost or doubled.
+  onPostgres({ id: 'server-load-run', file: 'sync-server/bench/loadRun.ts', timeoutSeconds: 300 }),
   {
     id: 'initial-replication',
     file: 'bench/initialReplication.ts',

@@ -54,6 +54,7 @@ export {
 export { validatePhone, normalizePhone, type PhoneResult, type PhoneError } from './roster/phone';
 export { maskIdNumber, maskPhone } from './roster/mask';
 export { validatePersonName, normalizePersonName, NAME_MIN, NAME_MAX, type PersonNameResult } from './roster/personName';
+export { compareNames } from './roster/nameOrder';
 export {
   validatePersonInput, personInputOf, isValidStudentNo,
   type PersonInput, type NormalizedPerson, type FieldError, type PersonInputResult,

@@ -24,5 +24,5 @@ export { parseInWorker, planInWorker, type ParseInWorkerOptions, type WorkerCall
 export type { WorkerCheckContext, WorkerPlanInput } from './worker/protocol';
 export { accountListEntries, writeAccountList, type AccountListEntry } from './write/accountList';
 export { ERROR_COLUMN, writeErrorWorkbook } from './write/errorWorkbook';
-export { exportBureaus, exportPeople, exportSchools, type RosterEntry } from './write/exportRoster';
+export { exportBureaus, exportPeople, exportSchools, type ExportScope, type RosterEntry } from './write/exportRoster';
 export { templateFileName, writeTemplate, type TemplateOptions } from './write/templateWorkbook';

@@ -26,8 +26,8 @@ import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openPostgresStorage, toPgPlaceholders } from '../src/storage/postgres';
 import { openSqliteStorage } from '../src/storage/sqlite';
-import { scopeCondition } from '../src/storage/sqlStorage';
 import type { Storage } from '../src/storage/types';
+import { pullQuery } from './lib/pullQuery';
 import { emitResult, formatCount, formatSeconds, type BenchResult } from './result';
 import { BENCH_PASSWORD, COUNTY_ADMIN, SCHOOL_TEACHER, seedCounty } from './seed';
 
@@ -49,9 +49,8 @@ function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-const PLAN_SQL = (where: string) =>
-  `EXPLAIN ${values.postgres ? '' : 'QUERY PLAN '}SELECT id FROM docs d WHERE collection = ? AND (server_updated_at, id) > (?, ?) AND ${where}
-   ORDER BY server_updated_at, id LIMIT ?`;
+/** EXPLAIN in each dialect's words. */
+const EXPLAIN = values.postgres ? 'EXPLAIN' : 'EXPLAIN QUERY PLAN';
 
 /** Open the storage under test and a way to ask for query plans. */
 async function openTarget(dir: string): Promise<{
@@ -176,9 +175,9 @@ async function main(): Promise<void> {
     const teacherPull = await pullAll(teacherLogin.token, ['people']);
 
     // Query plans of the two scopes.
-    const plan = (p: Principal) => {
-      const where = scopeCondition(readScope(p, 'people'), 'd');
-      return target.plan(PLAN_SQL(where.sql), ['people', 0, '', ...(where.params as (string | number)[]), BATCH]);
+    const plan = async (p: Principal) => {
+      const q = await pullQuery('people', readScope(p, 'people'), null, BATCH, !!values.postgres);
+      return target.plan(`${EXPLAIN} ${q.sql}`, q.params as (string | number)[]);
     };
     const countyPlan = await plan({ id: 'x', role: 'county_admin', orgId: county.countyId, orgPath: county.countyPath, personId: '' });
     const teacherPlan = await plan({

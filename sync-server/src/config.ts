@@ -10,6 +10,9 @@ export interface ServerConfig {
   dataDir: string;
   /** postgres://… selects PostgreSQL. */
   databaseUrl?: string;
+  /** PostgreSQL connections per process and statement timeout (docs/deploy.md). */
+  pgPoolSize?: number;
+  pgStatementTimeoutMs?: number;
   /** Initial password of the top administrator `admin` (first start only). */
   adminPassword?: string;
   /** Seed and print the demo tree and accounts. */
@@ -58,6 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(cwd, env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    pgPoolSize: positiveInt(env.PG_POOL_SIZE, 0) || undefined,
+    pgStatementTimeoutMs: positiveInt(env.PG_STATEMENT_TIMEOUT_MS, 0) || undefined,
     adminPassword: env.XIAOAN_ADMIN_PASSWORD || undefined,
     demo: env.XIAOAN_DEMO !== '0',
     distDir: resolve(cwd, env.XIAOAN_DIST_DIR ?? './dist'),

@@ -2,7 +2,8 @@
  * Entry point: `tsx sync-server/src/main.ts` (npm run serve; npm start
  * builds the app first). Environment: PORT (8080), HOST (0.0.0.0),
  * DATA_DIR (./data), DATABASE_URL (postgres://… selects PostgreSQL),
- * XIAOAN_ADMIN_PASSWORD, XIAOAN_DEMO (0 turns the demo off), TRUST_PROXY.
+ * XIAOAN_ADMIN_PASSWORD, XIAOAN_DEMO (0 turns the demo off), TRUST_PROXY,
+ * PG_POOL_SIZE, PG_STATEMENT_TIMEOUT_MS (see docs/deploy.md).
  */
 import { buildApp } from './app';
 import { describeAdminBootstrap, ensureTopAdmin } from './bootstrap/admin';

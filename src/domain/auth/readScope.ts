@@ -9,7 +9,7 @@ import { ancestorPaths, isWithin } from '../org/path';
 import type { CollectionName } from '../schemas';
 import { COLLECTION_NAMES } from '../schemas';
 import type { Principal } from './principal';
-import { isAdminRole } from './roles';
+import { isAdminRole, type Role } from './roles';
 
 /** The documents of one collection a principal may read: the union of the terms, narrowed by `tags`. */
 export interface ReadScope {
@@ -47,6 +47,16 @@ export const SAFETY_COLLECTIONS: readonly CollectionName[] = ['content', 'activi
 /** What teachers write (their lessons' records, inspections and hazards); see writeRules. */
 export const TEACHER_COLLECTIONS: readonly CollectionName[] = ['activities', 'inspections', 'hazards'];
 
+/**
+ * What a teacher or a classroom account (班级账号) reads: these collections
+ * across its own subtree (school or class), orgs and content also from
+ * above; nothing else, but a teacher's own identity record.
+ */
+const SUBTREE_READS: Partial<Record<Role, readonly CollectionName[]>> = {
+  teacher: ['orgs', 'content', 'people', 'activities', 'inspections', 'hazards'],
+  classroom: ['orgs', 'content', 'people', 'activities'],
+};
+
 const EMPTY: ReadScope = { prefixes: [], exactPaths: [], ids: [], subjectIds: [] };
 
 function scope(partial: Partial<ReadScope>): ReadScope {
@@ -63,50 +73,31 @@ export function readScope(p: Principal, collection: CollectionName): ReadScope {
   const above = ancestorPaths(own);
   // Org units and content are also visible from above: names of the units
   // one belongs to, and lessons, notices and checklists published upwards.
+  // Administrators also read the accounts placed exactly at the units above
+  // them (those units' administrators): they enter and review records in
+  // this subtree (代录), and the people below must see who did, by name and
+  // unit, not by account id. Writes to them stay refused (writeAccess).
   const withAncestors = collection === 'orgs' || collection === 'content' ? above : [];
+  const adminAncestors = collection === 'accounts' ? above : withAncestors;
 
-  if (isAdminRole(p.role)) return scope({ prefixes: [own], exactPaths: withAncestors });
+  if (isAdminRole(p.role)) return scope({ prefixes: [own], exactPaths: adminAncestors });
   if (p.role === 'safety_leader') {
     if (collection === 'identities' || collection === 'accounts') return scope({});
     return scope({ prefixes: [own], exactPaths: withAncestors });
   }
-  if (p.role === 'teacher') {
-    switch (collection) {
-      case 'orgs':
-      case 'content':
-        return scope({ prefixes: [own], exactPaths: above });
-      case 'people':
-      case 'activities':
-      case 'inspections':
-      case 'hazards':
-        return scope({ prefixes: [own] });
-      case 'identities':
-        return scope({ ids: p.personId ? [p.personId] : [] });
-      default:
-        return scope({});
-    }
-  }
-  if (p.role === 'classroom') {
-    switch (collection) {
-      case 'orgs':
-      case 'content':
-        return scope({ prefixes: [own], exactPaths: above });
-      case 'people':
-      case 'activities':
-        return scope({ prefixes: [own] });
-      default:
-        return scope({});
-    }
-  }
+  const ownPerson = p.personId ? [p.personId] : [];
+  if (p.role === 'teacher' && collection === 'identities') return scope({ ids: ownPerson });
+  const subtreeReads = SUBTREE_READS[p.role];
+  if (subtreeReads) return subtreeReads.includes(collection) ? scope({ prefixes: [own], exactPaths: withAncestors }) : scope({});
   // student: its class path is its orgPath.
   switch (collection) {
     case 'orgs':
     case 'content':
       return scope({ exactPaths: [...above, own] });
     case 'people':
-      return scope({ ids: p.personId ? [p.personId] : [] });
+      return scope({ ids: ownPerson });
     case 'activities':
-      return scope({ subjectIds: p.personId ? [p.personId] : [] });
+      return scope({ subjectIds: ownPerson });
     default:
       return scope({});
   }

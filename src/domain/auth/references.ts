@@ -21,43 +21,40 @@ export interface DocLookup {
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** Every stored document the write rules may read to check `doc`. */
+/**
+ * Per collection, the fields naming another stored document and the
+ * collection it is in, in the order they are read. An activity's subject
+ * is a person or a unit (a class's own record), so both are looked up.
+ */
+const REFERENCE_FIELDS: Partial<Record<CollectionName, readonly (readonly [string, CollectionName])[]>> = {
+  orgs: [['parentId', 'orgs']],
+  people: [
+    ['schoolId', 'orgs'],
+    ['classId', 'orgs'],
+  ],
+  identities: [['id', 'people']],
+  accounts: [
+    ['orgId', 'orgs'],
+    ['personId', 'people'],
+  ],
+  activities: [
+    ['subjectId', 'people'],
+    ['subjectId', 'orgs'],
+  ],
+  inspections: [['schoolId', 'orgs']],
+  hazards: [
+    ['schoolId', 'orgs'],
+    ['inspectionId', 'inspections'],
+  ],
+};
+
+/** Every stored document the write rules may read to check `doc`: the unit its path names, then its own references. */
 export function referencesOf(collection: CollectionName, doc: DocLike): DocRef[] {
-  const refs: DocRef[] = [];
-  const add = (c: CollectionName, id: unknown) => {
-    if (str(id)) refs.push({ collection: c, id: str(id) });
-  };
-  add('orgs', lastId(doc.orgPath));
-  switch (collection) {
-    case 'orgs':
-      add('orgs', doc.parentId);
-      break;
-    case 'people':
-      add('orgs', doc.schoolId);
-      add('orgs', doc.classId);
-      break;
-    case 'identities':
-      add('people', doc.id);
-      break;
-    case 'accounts':
-      add('orgs', doc.orgId);
-      add('people', doc.personId);
-      break;
-    case 'activities':
-      add('people', doc.subjectId);
-      add('orgs', doc.subjectId);
-      break;
-    case 'inspections':
-      add('orgs', doc.schoolId);
-      break;
-    case 'hazards':
-      add('orgs', doc.schoolId);
-      add('inspections', doc.inspectionId);
-      break;
-    default:
-      break;
-  }
-  return refs;
+  const named: (readonly [unknown, CollectionName])[] = [
+    [lastId(doc.orgPath), 'orgs'],
+    ...(REFERENCE_FIELDS[collection] ?? []).map(([field, c]) => [doc[field], c] as const),
+  ];
+  return named.flatMap(([id, c]) => (str(id) ? [{ collection: c, id: str(id) }] : []));
 }
 
 /** A live (not deleted) stored document, or undefined. */

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/roles';
+import { vocabulary } from '../vocabulary';
 import { HAZARD_STATUSES, type HazardStatus } from '../schemas/hazards';
 import type { PhotoRef } from './photos';
 import type { HazardCategory, HazardLevel } from './vocabulary';
@@ -14,32 +15,21 @@ export const HAZARD_STATUS_LABELS: Record<HazardStatus, string> = {
 };
 
 /** What a timeline entry records. */
-export const HAZARD_ACTIONS = [
-  'register', // 登记
-  'start', // 开始整改
-  'progress', // 整改进展 (notes, photos)
-  'submit', // 提交复查
-  'reject', // 驳回 (back to 整改中, with a reason)
-  'close', // 复查通过，销号
-  'supervise', // 挂牌督办
-  'unsupervise', // 撤销督办
-  'extend', // 调整整改期限
-  'reassign', // 变更责任人
-] as const;
+const ACTIONS = vocabulary([
+  ['register', '登记隐患'],
+  ['start', '开始整改'],
+  ['progress', '记录整改进展'], // notes, photos
+  ['submit', '提交复查'],
+  ['reject', '驳回整改'], // back to 整改中, with a reason
+  ['close', '复查销号'], // 复查通过，销号
+  ['supervise', '挂牌督办'],
+  ['unsupervise', '撤销督办'],
+  ['extend', '调整整改期限'],
+  ['reassign', '变更责任人'],
+]);
+export const HAZARD_ACTIONS = ACTIONS.codes;
 export type HazardActionKind = (typeof HAZARD_ACTIONS)[number];
-
-export const HAZARD_ACTION_LABELS: Record<HazardActionKind, string> = {
-  register: '登记隐患',
-  start: '开始整改',
-  progress: '记录整改进展',
-  submit: '提交复查',
-  reject: '驳回整改',
-  close: '复查销号',
-  supervise: '挂牌督办',
-  unsupervise: '撤销督办',
-  extend: '调整整改期限',
-  reassign: '变更责任人',
-};
+export const HAZARD_ACTION_LABELS = ACTIONS.labels;
 
 /** One timeline entry. Entries are append-only: never rewritten, never removed. */
 export interface HazardStep {

@@ -1,19 +1,20 @@
 import type { GradeCode } from '../roster/grades';
+import { vocabulary } from '../vocabulary';
 
 /**
  * Grade bands a lesson is written for. Lessons are worded per band (short
  * sentences and concrete actions for lower primary, more reasoning for
  * secondary), so a lesson lists the bands it suits rather than grades.
  */
-export const GRADE_BANDS = ['lower_primary', 'upper_primary', 'junior', 'senior'] as const;
+const BANDS = vocabulary([
+  ['lower_primary', '小学低年级（1–3年级）'],
+  ['upper_primary', '小学高年级（4–6年级）'],
+  ['junior', '初中（7–9年级）'],
+  ['senior', '高中（10–12年级）'],
+]);
+export const GRADE_BANDS = BANDS.codes;
 export type GradeBand = (typeof GRADE_BANDS)[number];
-
-export const GRADE_BAND_LABELS: Record<GradeBand, string> = {
-  lower_primary: '小学低年级（1–3年级）',
-  upper_primary: '小学高年级（4–6年级）',
-  junior: '初中（7–9年级）',
-  senior: '高中（10–12年级）',
-};
+export const GRADE_BAND_LABELS = BANDS.labels;
 
 export const GRADE_BAND_GRADES: Record<GradeBand, readonly GradeCode[]> = {
   lower_primary: ['P1', 'P2', 'P3'],

@@ -1,3 +1,5 @@
+import { vocabulary } from '../vocabulary';
+
 /**
  * Lesson topics: stable codes stored in `content.topic` and in reports.
  * Labels are the zh-CN words teachers know; the UI may translate the codes
@@ -8,47 +10,33 @@
  * belongs to one module (`TOPIC_MODULE`) so statistics can roll up by module.
  * The hazard checklists map their categories to these codes: keep them stable.
  */
-export const GUIDELINE_MODULES = [
-  'social_safety', // 社会安全
-  'public_health', // 公共卫生
-  'accidental_injury', // 意外伤害
-  'cyber_safety', // 网络信息安全
-  'natural_disaster', // 自然灾害
-] as const;
+const MODULES = vocabulary([
+  ['social_safety', '社会安全'],
+  ['public_health', '公共卫生'],
+  ['accidental_injury', '意外伤害'],
+  ['cyber_safety', '网络信息安全'],
+  ['natural_disaster', '自然灾害'],
+]);
+export const GUIDELINE_MODULES = MODULES.codes;
 export type GuidelineModule = (typeof GUIDELINE_MODULES)[number];
 
-export const LESSON_TOPICS = [
-  ...GUIDELINE_MODULES,
-  'drowning', // 防溺水
-  'traffic', // 交通
-  'fire', // 消防
-  'food', // 食品
-  'earthquake', // 地震
-  'crowd_crush', // 防踩踏
-  'bullying', // 防欺凌
-  'body_safety', // 防性侵
-  'electricity', // 用电
-  'fraud', // 防诈骗
-] as const;
+const TOPICS = vocabulary([
+  ...MODULES.entries,
+  ['drowning', '防溺水'],
+  ['traffic', '交通安全'],
+  ['fire', '消防安全'],
+  ['food', '食品安全'],
+  ['earthquake', '地震'],
+  ['crowd_crush', '防踩踏'],
+  ['bullying', '防欺凌'],
+  ['body_safety', '防性侵'],
+  ['electricity', '用电安全'],
+  ['fraud', '防诈骗'],
+]);
+export const LESSON_TOPICS = TOPICS.codes;
 export type LessonTopic = (typeof LESSON_TOPICS)[number];
-
-export const LESSON_TOPIC_LABELS: Record<LessonTopic, string> = {
-  social_safety: '社会安全',
-  public_health: '公共卫生',
-  accidental_injury: '意外伤害',
-  cyber_safety: '网络信息安全',
-  natural_disaster: '自然灾害',
-  drowning: '防溺水',
-  traffic: '交通安全',
-  fire: '消防安全',
-  food: '食品安全',
-  earthquake: '地震',
-  crowd_crush: '防踩踏',
-  bullying: '防欺凌',
-  body_safety: '防性侵',
-  electricity: '用电安全',
-  fraud: '防诈骗',
-};
+export const LESSON_TOPIC_LABELS = TOPICS.labels;
+export const isLessonTopic = TOPICS.has;
 
 /** The guideline module each topic belongs to (a module belongs to itself). */
 export const TOPIC_MODULE: Record<LessonTopic, GuidelineModule> = {
@@ -69,7 +57,3 @@ export const TOPIC_MODULE: Record<LessonTopic, GuidelineModule> = {
   // Telecom and online fraud is taught under social safety (电信网络诈骗).
   fraud: 'social_safety',
 };
-
-export function isLessonTopic(value: unknown): value is LessonTopic {
-  return typeof value === 'string' && (LESSON_TOPICS as readonly string[]).includes(value);
-}

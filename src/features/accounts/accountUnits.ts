@@ -1,3 +1,4 @@
+import { compareNames } from '@/domain/roster/nameOrder';
 import type { AccountDoc, OrgDoc } from '@/domain/schemas';
 
 /** Where an account belongs, as slips and lists show it: 董家河镇中心小学 一年级一班, or the unit's name. */
@@ -18,5 +19,5 @@ export function labelledUnits(accounts: readonly AccountDoc[], byId: ReadonlyMap
 export function byUnitThenName(byId: ReadonlyMap<string, OrgDoc>) {
   const collator = new Intl.Collator('zh-CN');
   return (a: AccountDoc, b: AccountDoc): number =>
-    collator.compare(byId.get(a.orgId)?.sortKey ?? '', byId.get(b.orgId)?.sortKey ?? '') || collator.compare(a.displayName, b.displayName);
+    collator.compare(byId.get(a.orgId)?.sortKey ?? '', byId.get(b.orgId)?.sortKey ?? '') || compareNames(a.displayName, b.displayName);
 }

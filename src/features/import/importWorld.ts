@@ -59,7 +59,11 @@ export async function loadImportWorld(
     }
   }
   const personIds = new Set(people.map((p) => p.person.id));
-  const accounts = allAccounts.filter((a) => (isPerson ? personIds.has(a.personId) : a.personId === ''));
+  // Administrators also hold the accounts of the units above them (to name
+  // who entered a record); an import only ever matches accounts of its own subtree.
+  const accounts = allAccounts.filter(
+    (a) => a.orgPath.startsWith(scopePath) && (isPerson ? personIds.has(a.personId) : a.personId === ''),
+  );
   const takenUsernames = new Set<string>();
   for (const a of allAccounts) {
     if (a.username) takenUsernames.add(a.username);

@@ -1,15 +1,16 @@
 import { classNameOrder } from '@/domain/roster/className';
 import { gradeOrder } from '@/domain/roster/grades';
+import { compareNames } from '@/domain/roster/nameOrder';
 import type { PersonDoc } from '@/domain/schemas';
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Order people by grade, class, then name. The keys are computed once per
- * person (pinyin for names, so 安 sorts before 张) and the documents are
- * not copied: the list re-sorts on every change to any person in scope,
- * and for a 10,000-student school that has to stay in the tens of
- * milliseconds. A locale collator per comparison would cost far more.
+ * Order people by grade, class, then name (the domain's name order:
+ * pinyin syllable by syllable, 李 before 刘). The class keys are computed
+ * once per person and the documents are not copied: the list re-sorts on
+ * every change to any person in scope, and for a 10,000-student school
+ * that has to stay in the tens of milliseconds.
  */
 export function sortPeople(people: readonly PersonDoc[]): PersonDoc[] {
   const classOrder = new Map<string, string>();
@@ -19,17 +20,13 @@ export function sortPeople(people: readonly PersonDoc[]): PersonDoc[] {
       order = classNameOrder(person.className);
       classOrder.set(person.className, order);
     }
-    // nameSearch is "张三 zhangsan zs": its second part is the full pinyin.
-    const parts = person.nameSearch.split(' ', 2);
-    const pinyin = parts[1] ?? parts[0] ?? '';
-    return { person, grade: person.grade ? gradeOrder(person.grade) : 99, order, pinyin };
+    return { person, grade: person.grade ? gradeOrder(person.grade) : 99, order };
   });
   keyed.sort(
     (a, b) =>
       a.grade - b.grade ||
       byString(a.order, b.order) ||
-      byString(a.pinyin, b.pinyin) ||
-      byString(a.person.name, b.person.name) ||
+      compareNames(a.person.name, b.person.name) ||
       byString(a.person.id, b.person.id),
   );
   return keyed.map((k) => k.person);

@@ -1,5 +1,5 @@
 import { parentPathOf } from '@/domain/org/path';
-import type { GradeCode } from '@/domain/roster/grades';
+import { GRADE_LABELS, type GradeCode } from '@/domain/roster/grades';
 import type { OrgDoc } from '@/domain/schemas';
 import type { OrgSelection } from '@/stores/orgSelection';
 
@@ -38,4 +38,14 @@ export function scopeOf(selection: OrgSelection | null, byId: ReadonlyMap<string
     default:
       return { scopePath: selection.orgPath, schoolId: null, grade: '', classId: '' };
   }
+}
+
+/** The listed unit as a title names it: 董家河镇中心小学, 董家河镇中心小学三年级, 董家河镇中心小学三年级一班. */
+export function scopeName(selection: OrgSelection | null, byId: ReadonlyMap<string, OrgDoc>): string {
+  if (!selection) return '';
+  const scope = scopeOf(selection, byId);
+  const school = scope.schoolId ? (byId.get(scope.schoolId)?.name ?? '') : '';
+  const className = byId.get(scope.classId)?.classInfo?.className ?? '';
+  if (selection.kind === 'class' || selection.kind === 'grade') return `${school}${scope.grade ? GRADE_LABELS[scope.grade] : ''}${className}`;
+  return selection.name;
 }

@@ -1,4 +1,5 @@
 import { ref, type Ref } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { saveFile } from '@/features/shared/saveFile';
 import { recordAudit } from '@/db/repositories/audit';
 import { useWriteContext } from '@/features/shared/useWriteContext';
@@ -9,11 +10,14 @@ import { useSessionStore } from '@/stores/session';
 
 /**
  * Export the listed people to Excel in the government template's layout
- * (re-importing the file changes nothing). Full ID numbers go into the file
- * only for roles that hold identities; every export is written to the
- * audit log with who, when and how many rows.
+ * (re-importing a school's file changes nothing). The title names the
+ * listed unit; above school level every row names its school (and
+ * township …). Full ID numbers go into the file only for roles that hold
+ * identities; every export is written to the audit log with who, when and
+ * how many rows.
  */
-export function useRosterExport(kind: Ref<PersonKind>, scopePath: Ref<string>) {
+export function useRosterExport(kind: Ref<PersonKind>, scopePath: Ref<string>, unitName: Ref<string>) {
+  const { t } = useI18n();
   const ctx = useWriteContext();
   const session = useSessionStore();
   const { units } = useOrgTree();
@@ -36,7 +40,8 @@ export function useRosterExport(kind: Ref<PersonKind>, scopePath: Ref<string>) {
       });
       // SheetJS is large: loaded only when someone exports.
       const { exportPeople } = await import('@/import');
-      const bytes = exportPeople(kind.value, entries, units.value);
+      const title = t(`roster.export.title.${kind.value}`, { unit: unitName.value });
+      const bytes = exportPeople(kind.value, entries, units.value, { scopePath: scopePath.value, title });
       const withIdNumbers = entries.filter((e) => e.identity?.idNumber).length;
       await recordAudit(ctx, {
         kind: 'export',
@@ -45,7 +50,7 @@ export function useRosterExport(kind: Ref<PersonKind>, scopePath: Ref<string>) {
         orgPath: auditPath(),
         detail: { withIdNumbers },
       });
-      saveFile(bytes, `${kind.value === 'student' ? '学生' : '教师'}花名册-${new Date().toISOString().slice(0, 10)}.xlsx`);
+      saveFile(bytes, t('roster.export.fileName', { title, date: new Date().toISOString().slice(0, 10) }));
       return entries.length;
     } finally {
       exporting.value = false;

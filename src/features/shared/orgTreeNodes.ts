@@ -69,3 +69,18 @@ function sortChildren(node: OrgTreeNode): void {
     return 0;
   });
 }
+
+/** The tree node of a unit (or a grade node's key), searched depth first. */
+export function findTreeNode(roots: readonly OrgTreeNode[], id: string): OrgTreeNode | null {
+  for (const node of roots) {
+    if (node.id === id) return node;
+    const inside = findTreeNode(node.children, id);
+    if (inside) return inside;
+  }
+  return null;
+}
+
+/** The tree key of a selection: the unit's id, or the grade node's key. */
+export function selectionKey(selection: OrgSelection): string {
+  return selection.kind === 'grade' && selection.grade ? gradeKey(selection.orgId, selection.grade) : selection.orgId;
+}

@@ -20,8 +20,10 @@ export interface LayoutSheet {
   title: string;
   instructions: string;
   columns: readonly ColumnDef[];
-  /** Cell texts in column order (extra columns last). */
+  /** Cell texts in column order (lead columns first, extra columns last). */
   rows: readonly (readonly string[])[];
+  /** Columns before the template's, e.g. the unit path (学校, 乡镇) of an export above school level. */
+  leadColumns?: readonly ExtraColumn[];
   /** Columns after the template's, e.g. 错误说明 in the error workbook. */
   extraColumns?: readonly ExtraColumn[];
 }
@@ -46,13 +48,17 @@ function textCell(value: string, asText: boolean): CellObject {
 }
 
 function buildSheet(sheet: LayoutSheet): { worksheet: WorkSheet; patch: Omit<SheetPatch, 'sheetNumber'> } {
-  const headers = [...sheet.columns.map((c) => c.header), ...(sheet.extraColumns ?? []).map((c) => c.header)];
+  const lead = sheet.leadColumns ?? [];
+  // Template column i sits at lead.length + i.
+  const at = (i: number) => lead.length + i;
+  const outer = [...lead, ...sheet.columns, ...(sheet.extraColumns ?? [])];
+  const headers = outer.map((c) => c.header);
   const width = headers.length;
   const aoa: CellObject[][] = [
     [textCell(sheet.title, false)],
     [textCell(sheet.instructions, false)],
     headers.map((h) => textCell(h, false)),
-    ...sheet.rows.map((row) => headers.map((_, i) => textCell(row[i] ?? '', sheet.columns[i]?.text === true))),
+    ...sheet.rows.map((row) => headers.map((_, i) => textCell(row[i] ?? '', sheet.columns[i - lead.length]?.text === true))),
   ];
   // Sparse sheet: SheetJS 0.20.3 cannot write dense sheets with missing rows.
   const worksheet = utils.aoa_to_sheet(aoa);
@@ -60,8 +66,8 @@ function buildSheet(sheet: LayoutSheet): { worksheet: WorkSheet; patch: Omit<She
     { s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } },
     { s: { r: 1, c: 0 }, e: { r: 1, c: width - 1 } },
   ];
-  worksheet['!cols'] = [...sheet.columns.map((c) => ({ wch: c.width })), ...(sheet.extraColumns ?? []).map((c) => ({ wch: c.width }))];
-  const lineWidth = [...sheet.columns, ...(sheet.extraColumns ?? [])].reduce((sum, c) => sum + c.width, 0);
+  worksheet['!cols'] = outer.map((c) => ({ wch: c.width }));
+  const lineWidth = outer.reduce((sum, c) => sum + c.width, 0);
   worksheet['!rows'] = [{ hpt: 30 }, { hpt: wrappedLines(sheet.instructions, lineWidth) * 16 + 8 }, { hpt: 24 }];
 
   const lastRow = DATA_START_ROW + Math.max(sheet.rows.length, 1) - 1 + SPARE_ROWS;
@@ -70,9 +76,9 @@ function buildSheet(sheet: LayoutSheet): { worksheet: WorkSheet; patch: Omit<She
   const patch: Omit<SheetPatch, 'sheetNumber'> = {
     cells,
     validations: sheet.columns.flatMap((c, i) =>
-      c.options ? [{ sqref: `${utils.encode_col(i)}${DATA_START_ROW}:${utils.encode_col(i)}${lastRow}`, options: c.options }] : [],
+      c.options ? [{ sqref: `${utils.encode_col(at(i))}${DATA_START_ROW}:${utils.encode_col(at(i))}${lastRow}`, options: c.options }] : [],
     ),
-    textColumns: sheet.columns.flatMap((c, i) => (c.text ? [i] : [])),
+    textColumns: sheet.columns.flatMap((c, i) => (c.text ? [at(i)] : [])),
     frozenRows: DATA_START_ROW - 1,
   };
   return { worksheet, patch };

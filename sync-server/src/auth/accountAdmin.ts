@@ -95,8 +95,10 @@ export class AccountAdmin {
         throw notFound('设备不存在', 'device_not_found');
       });
     }
-    await this.storage.transaction((tx) => tx.revokeSession(sessionId, this.now()));
-    this.hub.closeSessions([sessionId]);
+    await commit(this.storage, this.hub, async (tx, changes) => {
+      await tx.revokeSession(sessionId, this.now());
+      changes.closedSessions.add(sessionId);
+    });
   }
 }
 

@@ -10,7 +10,7 @@ import type { ChangeHub } from '../replication/hub';
 import type { SessionRow, Storage, UserRow } from '../storage/types';
 import { normalizeUsername, patchAccountDoc, userJson, type UserJson } from './accounts';
 import { dummyPasswordHash, hashPassword, verifyAtDefaultCost, verifyPassword } from './passwords';
-import { ACCOUNT_POLICY, ADDRESS_POLICY, Throttle, type ThrottlePolicy } from './throttle';
+import { ACCOUNT_POLICY, ADDRESS_POLICY, createThrottle, type Throttle, type ThrottlePolicy } from './throttle';
 import { hashToken, newSessionId, newToken } from './tokens';
 
 export interface AuthContext {
@@ -70,29 +70,31 @@ export class AuthService {
     private readonly options: AuthOptions,
   ) {
     this.now = options.now ?? Date.now;
-    this.accountThrottle = new Throttle(options.accountPolicy ?? ACCOUNT_POLICY, this.now);
-    this.addressThrottle = new Throttle(options.addressPolicy ?? ADDRESS_POLICY, this.now);
+    // Shared by every process on PostgreSQL; in memory with SQLite (one process).
+    const shared = storage.kind === 'postgres' ? storage.attempts : undefined;
+    this.accountThrottle = createThrottle(shared, 'account', options.accountPolicy ?? ACCOUNT_POLICY, this.now);
+    this.addressThrottle = createThrottle(shared, 'address', options.addressPolicy ?? ADDRESS_POLICY, this.now);
   }
 
   /** Count the attempt before any password is checked; 429 when the key is locked. */
-  private beginAttempt(keys: { account: string; address?: string }): void {
-    const wait = Math.max(
+  private async beginAttempt(keys: { account: string; address?: string }): Promise<void> {
+    const [forAccount, forAddress] = await Promise.all([
       this.accountThrottle.begin(keys.account),
       keys.address === undefined ? 0 : this.addressThrottle.begin(keys.address),
-    );
+    ]);
+    const wait = Math.max(forAccount, forAddress);
     if (wait > 0) throw tooManyAttempts(wait);
   }
 
   async login(input: LoginInput): Promise<LoginResult> {
     const username = normalizeUsername(input.username);
-    this.beginAttempt({ account: username, address: input.ip });
+    await this.beginAttempt({ account: username, address: input.ip });
     const user = username ? await this.storage.findUserByUsername(username) : undefined;
     const password = input.password.slice(0, MAX_PASSWORD_LENGTH);
     // Unknown names and initial passwords cost a default hash too, so timing does not tell them apart.
     const matches = await verifyAtDefaultCost(password, user?.passwordHash ?? (await dummyPasswordHash()));
     if (!user || !matches) throw unauthorized('用户名或密码错误', 'invalid_credentials');
-    this.accountThrottle.succeed(username);
-    this.addressThrottle.succeed(input.ip);
+    await Promise.all([this.accountThrottle.succeed(username), this.addressThrottle.succeed(input.ip)]);
     if (user.disabled) throw forbidden('account_disabled', '账号已停用，请联系上级管理员');
 
     const now = this.now();
@@ -139,16 +141,18 @@ export class AuthService {
   }
 
   async logout(ctx: AuthContext): Promise<void> {
-    await this.storage.transaction((tx) => tx.revokeSession(ctx.session.id, this.now()));
-    this.hub.closeSessions([ctx.session.id]);
+    await commit(this.storage, this.hub, async (tx, changes) => {
+      await tx.revokeSession(ctx.session.id, this.now());
+      changes.closedSessions.add(ctx.session.id);
+    });
   }
 
   async changePassword(ctx: AuthContext, oldPassword: string, newPassword: string): Promise<UserJson> {
-    this.beginAttempt({ account: ctx.user.username });
+    await this.beginAttempt({ account: ctx.user.username });
     if (!(await verifyPassword(oldPassword.slice(0, MAX_PASSWORD_LENGTH), ctx.user.passwordHash))) {
       throw forbidden('wrong_password', '原密码不正确');
     }
-    this.accountThrottle.succeed(ctx.user.username);
+    await this.accountThrottle.succeed(ctx.user.username);
     if (newPassword.length > MAX_PASSWORD_LENGTH) throw new HttpError(400, 'weak_password', '新密码过长');
     if (isWeakPassword(newPassword)) throw new HttpError(400, 'weak_password', WEAK_PASSWORD_MESSAGE);
     if (newPassword === oldPassword) throw new HttpError(400, 'same_password', '新密码不能与原密码相同');

@@ -8,6 +8,7 @@ import { AccountAdmin } from '../auth/accountAdmin';
 import { AuthService } from '../auth/service';
 import type { ServerConfig } from '../config';
 import { ChangeHub } from '../replication/hub';
+import { ChangeRelay } from '../replication/relay';
 import { openStorage } from '../storage/index';
 import type { Storage } from '../storage/types';
 
@@ -28,8 +29,16 @@ export interface ServicesOptions {
 
 export default fp<ServicesOptions>(
   async (app, { config, storage: given }) => {
-    const storage = given ?? (await openStorage({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+    const storage =
+      given ??
+      (await openStorage({
+        dataDir: config.dataDir,
+        databaseUrl: config.databaseUrl,
+        postgres: { poolSize: config.pgPoolSize, statementTimeoutMs: config.pgStatementTimeoutMs },
+      }));
     const hub = new ChangeHub({ perUser: config.streamsPerUser, total: config.streamsTotal });
+    // PostgreSQL: changes committed by any process reach this hub (SQLite: none, one process).
+    const relay = await ChangeRelay.start(storage, hub);
     const authService = new AuthService(storage, hub, {
       sessionTtlMs: config.sessionTtlMs,
       sessionMaxLifetimeMs: config.sessionMaxLifetimeMs,
@@ -43,6 +52,7 @@ export default fp<ServicesOptions>(
     app.addHook('preClose', async () => hub.closeAll());
     app.addHook('onClose', async () => {
       await authService.drain();
+      await relay?.stop();
       if (!given) await storage.close();
     });
   },

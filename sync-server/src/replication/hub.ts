@@ -16,6 +16,7 @@ import type { Principal } from '#domain/auth/principal';
 import type { CollectionName } from '#domain/schemas/index';
 import type { Departure } from '../storage/types';
 import { wireJson, type WrittenDoc } from './docs';
+import type { ChangeRelay } from './relay';
 
 export interface Subscriber {
   userId: string;
@@ -39,7 +40,7 @@ export interface ChangeBatch {
 export interface StreamLimits {
   /** Open streams per user (devices and tabs); the oldest is closed beyond it. */
   perUser: number;
-  /** Open streams of this process. */
+  /** Open streams of the installation (every process on the database). */
   total: number;
 }
 
@@ -73,7 +74,13 @@ export class ChangeHub {
   private readonly byPath = new Map<string, Set<UserGroup>>();
   private readonly groupKeyOf = new Map<Subscriber, string>();
 
-  constructor(private readonly limits: StreamLimits = DEFAULT_STREAM_LIMITS) {}
+  /**
+   * Set when several processes share the database: committed changes then
+   * reach this hub through the relay, in commit order, never directly.
+   */
+  relay: ChangeRelay | undefined;
+
+  constructor(readonly limits: StreamLimits = DEFAULT_STREAM_LIMITS) {}
 
   get size(): number {
     return this.subscribers.size;
@@ -87,6 +94,8 @@ export class ChangeHub {
     this.subscribers.add(subscriber);
     this.groupKeyOf.set(subscriber, key);
     group.subscribers.add(subscriber);
+    // Other processes' streams count towards the caps too.
+    this.relay?.opened(subscriber);
     return () => this.remove(subscriber);
   }
 
@@ -165,6 +174,7 @@ export class ChangeHub {
 
   private remove(sub: Subscriber): void {
     if (!this.subscribers.delete(sub)) return;
+    this.relay?.closed(sub);
     const key = this.groupKeyOf.get(sub) ?? '';
     this.groupKeyOf.delete(sub);
     const group = this.groups.get(key);
@@ -199,6 +209,10 @@ export class ChangeSet {
   readonly batches: ChangeBatch[] = [];
   readonly closedUsers = new Set<string>();
   readonly closedSessions = new Set<string>();
+
+  get isEmpty(): boolean {
+    return !this.batches.length && !this.closedUsers.size && !this.closedSessions.size;
+  }
 
   add(collection: CollectionName, updatedAt: number, docs: WrittenDoc[], departures: Departure[] = []): void {
     this.batches.push({ collection, updatedAt, docs, departures });

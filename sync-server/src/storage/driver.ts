@@ -1,4 +1,4 @@
-import type { StorageKind } from './types';
+import type { ChangeListener, StorageKind, Unlisten } from './types';
 
 /** A value SQL parameters may carry (booleans are stored as 0/1 by the caller). */
 export type SqlValue = string | number | null;
@@ -20,5 +20,8 @@ export interface SqlDriver {
   /** Reads outside a transaction: see only committed data. */
   readonly reader: SqlExecutor;
   transaction<T>(fn: (ex: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Cross-process announcements (PostgreSQL only). */
+  notify?(ex: SqlExecutor, payload: string): Promise<void>;
+  listen?(listener: ChangeListener): Promise<Unlisten>;
   close(): Promise<void>;
 }

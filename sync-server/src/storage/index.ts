@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { openPostgresStorage } from './postgres';
+import { openPostgresStorage, type PostgresOptions } from './postgres';
 import { openSqliteStorage } from './sqlite';
 import type { Storage } from './types';
 
@@ -9,6 +9,7 @@ export interface StorageOptions {
   /** postgres://… selects PostgreSQL; otherwise SQLite in `dataDir`. */
   databaseUrl?: string;
   dataDir: string;
+  postgres?: PostgresOptions;
 }
 
 export const SQLITE_FILE = 'xiaoan.sqlite';
@@ -18,6 +19,6 @@ export function isPostgresUrl(url: string | undefined): url is string {
 }
 
 export function openStorage(options: StorageOptions): Promise<Storage> {
-  if (isPostgresUrl(options.databaseUrl)) return openPostgresStorage(options.databaseUrl);
+  if (isPostgresUrl(options.databaseUrl)) return openPostgresStorage(options.databaseUrl, options.postgres);
   return openSqliteStorage(join(options.dataDir, SQLITE_FILE));
 }

@@ -130,6 +130,53 @@ async function backfillSubjectsAndTags(ex: SqlExecutor): Promise<void> {
   }
 }
 
+/**
+ * Version 4: each document's and departure's `branch` (its org path cut at
+ * county depth) and the index a county's pull walks in checkpoint order.
+ */
+function branchSchema(kind: StorageKind): string[] {
+  const t = T[kind];
+  return [
+    `ALTER TABLE docs ADD COLUMN branch ${t.key} NOT NULL DEFAULT ''`,
+    `ALTER TABLE departures ADD COLUMN branch ${t.key} NOT NULL DEFAULT ''`,
+  ];
+}
+
+const BRANCH_INDEXES = [
+  'CREATE INDEX docs_branch_changes ON docs (collection, branch, server_updated_at, id)',
+  'CREATE INDEX departures_branch_changes ON departures (collection, branch, server_updated_at, id)',
+];
+
+/** Frozen with version 4: the branch of every stored path, then the indexes. */
+async function backfillBranches(ex: SqlExecutor): Promise<void> {
+  for (const table of ['docs', 'departures']) {
+    const places = await ex.all<{ collection: string; org_path: string }>(`SELECT DISTINCT collection, org_path FROM ${table}`);
+    for (const { collection, org_path: path } of places) {
+      const ids = path.split('/').filter(Boolean);
+      const branch = ids.length <= 3 ? path : `/${ids.slice(0, 3).join('/')}/`;
+      await ex.run(`UPDATE ${table} SET branch = ? WHERE collection = ? AND org_path = ?`, [branch, collection, path]);
+    }
+  }
+  for (const statement of BRANCH_INDEXES) await ex.run(statement);
+}
+
+/**
+ * Version 5: state every process shares on PostgreSQL (unused by SQLite,
+ * which keeps it in memory): sign-in attempts (auth/throttle.ts) and the
+ * open change streams, so stream caps hold across processes (relay.ts).
+ */
+function sharedStateSchema(kind: StorageKind): string[] {
+  const t = T[kind];
+  return [
+    `CREATE TABLE auth_attempts (kind ${t.key} NOT NULL, key ${t.key} NOT NULL, attempts ${t.int} NOT NULL,
+      last_attempt_at ${t.int} NOT NULL, locked_until ${t.int} NOT NULL, PRIMARY KEY (kind, key))`,
+    `CREATE TABLE stream_leases (id ${t.key} PRIMARY KEY, origin ${t.key} NOT NULL, user_id ${t.key} NOT NULL, opened_at ${t.int} NOT NULL, seen_at ${t.int} NOT NULL)`,
+    'CREATE INDEX stream_leases_user ON stream_leases (user_id, opened_at)',
+    'CREATE INDEX stream_leases_opened ON stream_leases (opened_at)',
+    'CREATE INDEX stream_leases_origin ON stream_leases (origin)',
+  ];
+}
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'documents, users, sessions, clock', sql: { sqlite: initialSchema('sqlite'), postgres: initialSchema('postgres') } },
   {
@@ -138,9 +185,25 @@ export const MIGRATIONS: Migration[] = [
     sql: { sqlite: departuresSchema('sqlite'), postgres: departuresSchema('postgres') },
     run: backfillSubjectsAndTags,
   },
+  {
+    version: 4,
+    name: 'branch of documents and departures, indexed for pulls within a county',
+    sql: { sqlite: branchSchema('sqlite'), postgres: branchSchema('postgres') },
+    run: backfillBranches,
+  },
+  {
+    version: 5,
+    name: 'sign-in attempts and open change streams shared by every process',
+    sql: { sqlite: sharedStateSchema('sqlite'), postgres: sharedStateSchema('postgres') },
+  },
 ];
 
-/** Apply every pending migration; returns the versions applied. */
+/**
+ * Apply every pending migration; returns the versions applied. All of it
+ * runs in one write transaction, which on PostgreSQL holds the writers'
+ * advisory lock: processes starting together wait for the first, then find
+ * its versions recorded, so each migration runs once.
+ */
 export async function migrate(driver: SqlDriver, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
   const int = T[driver.dialect].int;
   const applied: number[] = [];

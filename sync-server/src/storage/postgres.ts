@@ -7,6 +7,7 @@
 import pg from 'pg';
 import type { SqlDriver, SqlExecutor, SqlValue } from './driver';
 import { migrate } from './migrations';
+import { CHANGE_CHANNEL, listenForChanges } from './pgListen';
 import { SqlStorage } from './sqlStorage';
 
 /** Arbitrary constant naming the writers' lock ("xiaoan" in ASCII). */
@@ -39,10 +40,20 @@ function executor(db: Queryable): SqlExecutor {
   };
 }
 
-export function openPostgresDriver(connectionString: string): SqlDriver {
+export interface PostgresOptions {
+  /** Connections per process (PG_POOL_SIZE); processes × pool size must stay below max_connections. */
+  poolSize?: number;
+  /** Statements running longer are cancelled (PG_STATEMENT_TIMEOUT_MS); none when unset. */
+  statementTimeoutMs?: number;
+}
+
+export const DEFAULT_POOL_SIZE = 10;
+
+export function openPostgresDriver(connectionString: string, options: PostgresOptions = {}): SqlDriver {
   const pool = new pg.Pool({
     connectionString,
-    max: 10,
+    max: options.poolSize ?? DEFAULT_POOL_SIZE,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     // BIGINT columns hold millisecond timestamps: safe as JS numbers.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -70,12 +81,16 @@ export function openPostgresDriver(connectionString: string): SqlDriver {
         client.release();
       }
     },
+    notify: async (ex, payload) => {
+      await ex.run('SELECT pg_notify(?, ?)', [CHANGE_CHANNEL, payload]);
+    },
+    listen: (listener) => listenForChanges(connectionString, listener),
     close: () => pool.end(),
   };
 }
 
-export async function openPostgresStorage(connectionString: string): Promise<SqlStorage> {
-  const driver = openPostgresDriver(connectionString);
+export async function openPostgresStorage(connectionString: string, options: PostgresOptions = {}): Promise<SqlStorage> {
+  const driver = openPostgresDriver(connectionString, options);
   await migrate(driver);
   return new SqlStorage(driver);
 }

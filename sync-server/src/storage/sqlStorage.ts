@@ -5,10 +5,14 @@
  */
 import type { ReadScope } from '#domain/auth/readScope';
 import type { SqlDriver, SqlExecutor } from './driver';
+import { attemptTable } from './sql/attemptStore';
 import * as docs from './sql/docStore';
 import * as sessions from './sql/sessionStore';
+import { streamLeaseTable } from './sql/streamLeaseStore';
 import * as users from './sql/userStore';
 import type {
+  AttemptTable,
+  ChangeListener,
   Checkpoint,
   DocReader,
   DocRow,
@@ -16,10 +20,13 @@ import type {
   ListDocsOptions,
   PutResult,
   SessionRow,
+  StampedChanges,
   Storage,
   StorageKind,
+  StreamLeaseTable,
   StorageTx,
   UserPatch,
+  Unlisten,
   UserRow,
 } from './types';
 
@@ -48,6 +55,13 @@ class Reader implements DocReader {
 
 class Tx extends Reader implements StorageTx {
   private clock: number | undefined;
+
+  constructor(
+    ex: SqlExecutor,
+    private readonly driver: SqlDriver,
+  ) {
+    super(ex);
+  }
 
   async timestamp(): Promise<number> {
     if (this.clock === undefined) {
@@ -92,6 +106,10 @@ class Tx extends Reader implements StorageTx {
     return sessions.revokeSession(this.ex, id, at);
   }
 
+  async announce(payload: string): Promise<void> {
+    await this.driver.notify?.(this.ex, payload);
+  }
+
   async setMeta(key: string, value: string): Promise<void> {
     await this.ex.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
       key,
@@ -102,18 +120,23 @@ class Tx extends Reader implements StorageTx {
 
 export class SqlStorage extends Reader implements Storage {
   readonly kind: StorageKind;
+  readonly attempts: AttemptTable | undefined;
+  readonly streamLeases: StreamLeaseTable | undefined;
 
   constructor(private readonly driver: SqlDriver) {
     super(driver.reader);
     this.kind = driver.dialect;
+    // SQLite serves one process: its attempts stay in memory (auth/throttle.ts).
+    this.attempts = driver.dialect === 'postgres' ? attemptTable(driver.reader) : undefined;
+    this.streamLeases = driver.dialect === 'postgres' ? streamLeaseTable(driver.reader) : undefined;
   }
 
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T> {
-    return this.driver.transaction((ex) => fn(new Tx(ex)));
+    return this.driver.transaction((ex) => fn(new Tx(ex, this.driver)));
   }
 
   pull(collection: string, scope: ReadScope, checkpoint: Checkpoint | null, limit: number): Promise<DocRow[]> {
-    return docs.pull(this.ex, collection, scope, checkpoint, limit);
+    return docs.pull(this.ex, collection, scope, checkpoint, limit, this.kind === 'postgres');
   }
 
   listDocs(collection: string, options: ListDocsOptions): Promise<DocRow[]> {
@@ -139,6 +162,14 @@ export class SqlStorage extends Reader implements Storage {
   async getMeta(key: string): Promise<string | undefined> {
     const [row] = await this.ex.all<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]);
     return row?.value;
+  }
+
+  changesAt(collection: string, stamps: readonly number[]): Promise<StampedChanges> {
+    return docs.changesAt(this.ex, collection, stamps);
+  }
+
+  async listen(listener: ChangeListener): Promise<Unlisten | undefined> {
+    return this.driver.listen?.(listener);
   }
 
   async analyze(): Promise<void> {

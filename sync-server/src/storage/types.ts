@@ -84,6 +84,41 @@ export interface SessionRow {
   revokedAt: number;
 }
 
+/** Sign-in attempts on one key (an account or an address). */
+export interface AttemptRow {
+  attempts: number;
+  lastAttemptAt: number;
+  lockedUntil: number;
+}
+
+/** Attempts kept in the database, shared by every process (compare-and-set, no lock). */
+export interface AttemptTable {
+  get(kind: string, key: string): Promise<AttemptRow | undefined>;
+  /** Store `next` if the stored row is still `expected` (absent when undefined); false when another process got there first. */
+  put(kind: string, key: string, next: AttemptRow, expected: AttemptRow | undefined): Promise<boolean>;
+  delete(kind: string, key: string): Promise<void>;
+  /** Forget rows without an attempt since `before` that are not locked. */
+  sweep(kind: string, before: number): Promise<void>;
+}
+
+/** An open change stream, recorded so stream caps hold across processes. */
+export interface StreamLease {
+  id: string;
+  /** The process holding it (its relay's origin). */
+  origin: string;
+  userId: string;
+  openedAt: number;
+}
+
+export interface StreamLeaseTable {
+  open(lease: StreamLease): Promise<void>;
+  close(ids: readonly string[]): Promise<void>;
+  /** Live leases beyond the caps, the oldest ones: the user's beyond `perUser`, everyone's beyond `total`. */
+  excess(userId: string, perUser: number, total: number, aliveSince: number): Promise<Pick<StreamLease, 'id' | 'origin'>[]>;
+  /** A process's leases are still held (it is alive); leases not refreshed since `staleBefore` are dropped. */
+  refresh(origin: string, now: number, staleBefore: number): Promise<void>;
+}
+
 export interface ListDocsOptions {
   /** Only documents whose orgPath starts with this. */
   prefix: string;
@@ -120,10 +155,36 @@ export interface StorageTx extends DocReader {
   revokeUserSessions(userId: string, at: number, exceptSessionId?: string): Promise<string[]>;
   revokeSession(id: string, at: number): Promise<boolean>;
   setMeta(key: string, value: string): Promise<void>;
+  /**
+   * Tell every server process on this database, once the transaction has
+   * committed and in commit order (PostgreSQL NOTIFY; nothing on SQLite,
+   * which has one process).
+   */
+  announce(payload: string): Promise<void>;
+}
+
+/** What transactions wrote at some stamps: the documents still carrying them and the departures they left. */
+export interface StampedChanges {
+  docs: DocRow[];
+  departures: (Departure & { updatedAt: number })[];
+}
+
+/** Stops listening. */
+export type Unlisten = () => Promise<void>;
+
+export interface ChangeListener {
+  /** An announcement committed by any process (this one included), in commit order. */
+  message(payload: string): void;
+  /** The connection dropped: announcements may have been missed until it is back. */
+  gap(): void;
 }
 
 export interface Storage extends DocReader {
   readonly kind: StorageKind;
+  /** Sign-in attempts shared across processes (PostgreSQL); undefined where they stay in memory (SQLite). */
+  readonly attempts: AttemptTable | undefined;
+  /** Open streams of every process (PostgreSQL); undefined with one process (SQLite). */
+  readonly streamLeases: StreamLeaseTable | undefined;
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T>;
   /**
    * One batch of changes after `checkpoint` within `scope`, ordered by
@@ -137,6 +198,10 @@ export interface Storage extends DocReader {
   listSessions(userId: string): Promise<SessionRow[]>;
   touchSession(id: string, lastSeenAt: number, expiresAt: number): Promise<void>;
   getMeta(key: string): Promise<string | undefined>;
+  /** The documents and departures of `collection` stamped exactly one of `stamps` (what other processes announced). */
+  changesAt(collection: string, stamps: readonly number[]): Promise<StampedChanges>;
+  /** Listen to every process's announcements; undefined where there is only one process (SQLite). */
+  listen(listener: ChangeListener): Promise<Unlisten | undefined>;
   /** Refresh planner statistics (after bulk loads). */
   analyze(): Promise<void>;
   close(): Promise<void>;

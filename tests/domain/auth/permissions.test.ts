@@ -91,10 +91,12 @@ const studentDoc = (p: Principal, id: string, classPath: string, classId: string
   });
 
 describe('read scopes', () => {
-  it('gives administrators their subtree and ancestors only for orgs and content', () => {
+  it('gives administrators their subtree and ancestors only for orgs, content and the administrators above', () => {
     expect(readScope(county, 'people')).toEqual({ prefixes: [COUNTY], exactPaths: [], ids: [], subjectIds: [] });
     expect(readScope(county, 'orgs').exactPaths).toEqual([PROVINCE, CITY]);
     expect(readScope(county, 'content').exactPaths).toEqual([PROVINCE, CITY]);
+    expect(readScope(county, 'accounts').exactPaths).toEqual([PROVINCE, CITY]);
+    expect(readScope(county, 'identities').exactPaths).toEqual([]);
     expect(readScope(root, 'identities').prefixes).toEqual(['/']);
   });
 

@@ -35,6 +35,20 @@ export class RosterPage {
     await this.page.locator('.roster-page__scope', { hasText: name }).waitFor();
   }
 
+  /** The unit the list is scoped to, as the page names it above the list. */
+  async scopeName(): Promise<string> {
+    return ((await this.page.locator('.roster-page__scope').textContent()) ?? '').trim();
+  }
+
+  /** Clicks 导出 Excel and returns the downloaded file's name and bytes. */
+  async exportExcel(timeout = 30_000): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout }), this.page.getByTestId('roster-export').click()]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  }
+
   /** '共 N 人' → N (the rows matching the tree selection and the search). */
   async count(): Promise<number> {
     const text = await this.countLabel.innerText();

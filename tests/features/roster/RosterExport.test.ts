@@ -48,12 +48,17 @@ describe('roster export', () => {
 
     await click('roster-export');
     // The first export loads SheetJS lazily, which takes a while in happy-dom.
-    await vi.waitFor(() => expect(saved[0]?.name).toMatch(/^学生花名册-.*\.xlsx$/), { timeout: 20_000 });
+    // Named after the listed unit: the county the administrator's tree opens at (issue 9.5).
+    await vi.waitFor(() => expect(saved[0]?.name).toMatch(/^浉河区学生花名册-.*\.xlsx$/), { timeout: 20_000 });
 
     // The file is the student template (附件6): title, instructions, headers, then data rows with full ID numbers.
     const workbook = XLSX.read(new Uint8Array(await saved[0]!.blob.arrayBuffer()), { type: 'array' });
     const rows = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets[workbook.SheetNames[0]!]!, { header: 1 });
+    expect(rows[0]?.[0]).toBe('浉河区学生花名册');
     expect(rows[2]).toEqual(expect.arrayContaining(['姓名', '身份证号']));
+    // A county's export names each row's school, first (issue 9.5).
+    expect(rows[2]?.[0]).toBe('学校');
+    expect(rows.slice(3).map((r) => r[0])).toEqual(['第一小学', '第一小学']);
     const ids = rows.slice(3).map((r) => r.find((c) => /^\d{17}[\dX]$/.test(String(c))));
     expect(ids.sort()).toEqual([idNumberOf('20160901', 11), idNumberOf('20160901', 33)].sort());
 

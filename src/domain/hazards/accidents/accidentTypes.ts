@@ -1,3 +1,5 @@
+import { vocabulary } from '../../vocabulary';
+
 /**
  * The accident register (事故登记): accidents and incidents involving
  * students or staff, counted by category and place for every level above.
@@ -5,31 +7,26 @@
  * children are an `AccidentPersons` record kept where only the roles
  * entitled to personal data replicate it.
  */
-export const ACCIDENT_CATEGORIES = [
-  'drowning', // 溺水
-  'traffic', // 交通
-  'stampede', // 踩踏
-  'poisoning', // 中毒
-  'campus_injury', // 校园伤害
-  'natural_disaster', // 自然灾害
-  'other', // 其他
-] as const;
+const CATEGORIES = vocabulary([
+  ['drowning', '溺水'],
+  ['traffic', '交通'],
+  ['stampede', '踩踏'],
+  ['poisoning', '中毒'],
+  ['campus_injury', '校园伤害'],
+  ['natural_disaster', '自然灾害'],
+  ['other', '其他'],
+]);
+export const ACCIDENT_CATEGORIES = CATEGORIES.codes;
 export type AccidentCategory = (typeof ACCIDENT_CATEGORIES)[number];
+export const ACCIDENT_CATEGORY_LABELS = CATEGORIES.labels;
 
-export const ACCIDENT_CATEGORY_LABELS: Record<AccidentCategory, string> = {
-  drowning: '溺水',
-  traffic: '交通',
-  stampede: '踩踏',
-  poisoning: '中毒',
-  campus_injury: '校园伤害',
-  natural_disaster: '自然灾害',
-  other: '其他',
-};
-
-export const ACCIDENT_PLACES = ['on_campus', 'off_campus'] as const; // 校内 / 校外
+const PLACES = vocabulary([
+  ['on_campus', '校内'],
+  ['off_campus', '校外'],
+]);
+export const ACCIDENT_PLACES = PLACES.codes;
 export type AccidentPlace = (typeof ACCIDENT_PLACES)[number];
-
-export const ACCIDENT_PLACE_LABELS: Record<AccidentPlace, string> = { on_campus: '校内', off_campus: '校外' };
+export const ACCIDENT_PLACE_LABELS = PLACES.labels;
 
 /** How many people were hurt or died; numbers only. */
 export interface AccidentCasualties {

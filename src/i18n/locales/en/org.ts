@@ -1,6 +1,7 @@
 import type zh from '../zh-CN/org';
 
 export default {
+  myClass: 'My class',
   searchTree: 'Search units',
   kind: { province: 'Province', city: 'City', county: 'County', township: 'Township', school: 'School', class: 'Class', grade: 'Grade' },
   title: 'Organisations',

@@ -29,7 +29,7 @@ export default {
   gender: { M: 'Male', F: 'Female' },
   genderShort: { M: 'M', F: 'F' },
   status: { draft: 'Entered', pending: 'Awaiting review', approved: 'Approved', returned: 'Returned' },
-  actor: { local: 'This device' },
+  actor: { local: 'This device', withUnit: '{name} ({unit})', unknown: 'An account of another unit', demo: 'Demo data' },
   search: {
     keyword: 'Name / pinyin',
     keywordPlaceholder: 'Name, pinyin or initials',
@@ -93,6 +93,10 @@ export default {
       confirm: 'Save and review again',
     },
   },
+  export: {
+    title: { student: '{unit} students', teacher: '{unit} teachers' },
+    fileName: '{title}-{date}.xlsx',
+  },
   detail: {
     title: 'Person',
     back: 'Back to the roster',
@@ -101,5 +105,7 @@ export default {
     notFound: 'This person was not found: deleted, or not on this device.',
     deleted: 'This record is deleted',
     sensitiveHint: 'ID number and mobile are shown in full on this page only. Keep them confidential.',
+    noAccess: 'Not available to your role',
+    noAccessHint: 'ID number, mobile and student number are visible to administrators only.',
   },
 } satisfies typeof zh;

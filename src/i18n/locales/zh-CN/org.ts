@@ -1,4 +1,7 @@
+import { SCHOOL_NATURE_LABELS, SCHOOL_STAGE_LABELS, SCHOOL_TYPE_LABELS, URBAN_RURAL_LABELS } from '@/domain/org/schoolCodes';
+
 export default {
+  myClass: '我的班级',
   searchTree: '搜索单位',
   kind: { province: '省', city: '市', county: '县（区、市）', township: '乡镇（街道）', school: '学校', class: '班级', grade: '年级' },
   title: '组织机构',
@@ -13,19 +16,10 @@ export default {
   regionHint: '从国家行政区划中选择，无需手工输入',
   name: '名称',
   schoolName: '学校名称',
-  schoolType: { label: '学校类型', middle: '中学', primary: '小学', middle_primary: '中学、小学' },
-  nature: { label: '学校性质', public: '公办', private: '民办' },
-  stage: {
-    label: '年级段',
-    primary: '小学',
-    junior: '初中',
-    senior: '高中',
-    nine_year: '九年一贯制',
-    twelve_year: '十二年一贯制',
-    complete_middle: '完全中学',
-    special: '特殊教育学校',
-    vocational: '中职学校',
-  },
+  // The options are the government templates' own words, written once in the domain.
+  schoolType: { label: '学校类型', ...SCHOOL_TYPE_LABELS },
+  nature: { label: '学校性质', ...SCHOOL_NATURE_LABELS },
+  stage: { label: '年级段', ...SCHOOL_STAGE_LABELS },
   address: '学校地址',
   principal: '负责人',
   schoolCode: '学校标识码',
@@ -33,13 +27,7 @@ export default {
   urbanRural: {
     label: '城乡分类',
     none: '未填写',
-    '111': '主城区',
-    '112': '城乡结合区',
-    '121': '镇中心区',
-    '122': '镇乡结合区',
-    '123': '特殊区域',
-    '210': '乡中心区',
-    '220': '村庄',
+    ...URBAN_RURAL_LABELS,
   },
   grade: '年级',
   className: '班级名称',

@@ -28,7 +28,7 @@ export default {
   /** For the narrow list column. */
   genderShort: { M: '男', F: '女' },
   status: { draft: '录入', pending: '待审核', approved: '已审核', returned: '已退回' },
-  actor: { local: '本机' },
+  actor: { local: '本机', withUnit: '{name}（{unit}）', unknown: '其他单位的账号', demo: '演示数据' },
   search: {
     keyword: '姓名/拼音',
     keywordPlaceholder: '姓名、拼音或首字母',
@@ -92,6 +92,10 @@ export default {
       confirm: '保存并重新审核',
     },
   },
+  export: {
+    title: { student: '{unit}学生花名册', teacher: '{unit}教师花名册' },
+    fileName: '{title}-{date}.xlsx',
+  },
   detail: {
     title: '人员信息',
     back: '返回花名册',
@@ -100,5 +104,7 @@ export default {
     notFound: '未找到该人员，可能已被删除或不在本机。',
     deleted: '该记录已删除',
     sensitiveHint: '身份证号和手机号仅在此页完整显示，请注意保密。',
+    noAccess: '无权查看',
+    noAccessHint: '身份证号、手机号和学籍号只有管理员可以查看。',
   },
 };

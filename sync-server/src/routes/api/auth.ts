@@ -6,6 +6,19 @@ import { userJson } from '../../auth/accounts';
 /** Strings with NUL characters are refused (400): PostgreSQL cannot store them. */
 const NO_NUL = '^[^\\u0000]*$';
 
+const text = (maxLength: number) => ({ type: 'string', maxLength, pattern: NO_NUL }) as const;
+
+/** A JSON body of string fields only, `optional` ones aside all required. */
+function stringsBody(fields: Record<string, number>, optional: readonly string[] = []) {
+  return {
+    body: {
+      type: 'object',
+      required: Object.keys(fields).filter((f) => !optional.includes(f)),
+      properties: Object.fromEntries(Object.entries(fields).map(([f, max]) => [f, text(max)])),
+    },
+  };
+}
+
 interface LoginBody {
   username: string;
   password: string;
@@ -22,17 +35,7 @@ const auth: FastifyPluginAsync = async (app) => {
     '/login',
     {
       config: { public: true },
-      schema: {
-        body: {
-          type: 'object',
-          required: ['username', 'password'],
-          properties: {
-            username: { type: 'string', maxLength: 100, pattern: NO_NUL },
-            password: { type: 'string', maxLength: 500, pattern: NO_NUL },
-            deviceLabel: { type: 'string', maxLength: 200, pattern: NO_NUL },
-          },
-        },
-      },
+      schema: stringsBody({ username: 100, password: 500, deviceLabel: 200 }, ['deviceLabel']),
     },
     async (request) =>
       app.authService.login({
@@ -61,16 +64,7 @@ const auth: FastifyPluginAsync = async (app) => {
     '/password',
     {
       config: { allowWhilePasswordChangeRequired: true },
-      schema: {
-        body: {
-          type: 'object',
-          required: ['oldPassword', 'newPassword'],
-          properties: {
-            oldPassword: { type: 'string', maxLength: 500, pattern: NO_NUL },
-            newPassword: { type: 'string', maxLength: 500, pattern: NO_NUL },
-          },
-        },
-      },
+      schema: stringsBody({ oldPassword: 500, newPassword: 500 }),
     },
     async (request) => {
       const user = await app.authService.changePassword(requireAuth(request), request.body.oldPassword, request.body.newPassword);

@@ -5,9 +5,9 @@
  */
 import type { ReadScope } from '#domain/auth/readScope';
 import type { SqlExecutor } from '../driver';
-import type { Checkpoint, Departure, DocRow, DocWrite, ListDocsOptions } from '../types';
+import type { Checkpoint, Departure, DocRow, DocWrite, ListDocsOptions, StampedChanges } from '../types';
 import { chunks, flag, placeholders, READ_CHUNK, WRITE_CHUNK, type SqlValue } from './common';
-import { prefixUpperBound, scopeCondition } from './scopeSql';
+import { branchOf, prefixUpperBound, scopeByBranch, scopeCondition } from './scopeSql';
 
 interface DocRecord {
   id: string;
@@ -83,23 +83,23 @@ export async function putDocs(ex: SqlExecutor, collection: string, docs: readonl
   const departures = await movedFrom(ex, collection, docs);
   for (const part of chunks(departures, WRITE_CHUNK)) {
     const params: SqlValue[] = [];
-    for (const d of part) params.push(collection, d.id, d.orgPath, d.subjectId, d.tag, at);
+    for (const d of part) params.push(collection, d.id, d.orgPath, branchOf(d.orgPath), d.subjectId, d.tag, at);
     // One row per place a document ever left; leaving it again moves the row's stamp forward.
     await ex.run(
-      `INSERT INTO departures (collection, id, org_path, subject_id, tag, server_updated_at)
-       VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
+      `INSERT INTO departures (collection, id, org_path, branch, subject_id, tag, server_updated_at)
+       VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
        ON CONFLICT (collection, id, org_path, subject_id, tag) DO UPDATE SET server_updated_at = excluded.server_updated_at`,
       params,
     );
   }
   for (const part of chunks(docs, WRITE_CHUNK)) {
     const params: SqlValue[] = [];
-    for (const d of part) params.push(collection, d.id, d.orgPath, d.subjectId, d.tag, at, flag(d.deleted), d.data);
+    for (const d of part) params.push(collection, d.id, d.orgPath, branchOf(d.orgPath), d.subjectId, d.tag, at, flag(d.deleted), d.data);
     await ex.run(
-      `INSERT INTO docs (collection, id, org_path, subject_id, tag, server_updated_at, deleted, data)
-       VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+      `INSERT INTO docs (collection, id, org_path, branch, subject_id, tag, server_updated_at, deleted, data)
+       VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
        ON CONFLICT (collection, id) DO UPDATE SET
-         org_path = excluded.org_path, subject_id = excluded.subject_id, tag = excluded.tag,
+         org_path = excluded.org_path, branch = excluded.branch, subject_id = excluded.subject_id, tag = excluded.tag,
          server_updated_at = excluded.server_updated_at, deleted = excluded.deleted, data = excluded.data`,
       params,
     );
@@ -112,6 +112,13 @@ export async function putDocs(ex: SqlExecutor, collection: string, docs: readonl
  * the departures in scope of documents the reader can no longer see (a
  * student moved to another school, an account moved), merged in one order.
  * A departure is skipped while the document itself is still in scope.
+ *
+ * A scope that lies within counties is read branch by branch when
+ * `byBranch` (PostgreSQL, where one database holds a province), each part
+ * an ordered walk of the index (collection, branch, server_updated_at, id)
+ * cut at the batch size, so its cost follows the county's changes and not
+ * the rest of the province's (scopeByBranch). SQLite holds one county or
+ * city: there the single query over the scope is faster.
  */
 export async function pull(
   ex: SqlExecutor,
@@ -119,23 +126,83 @@ export async function pull(
   scope: ReadScope,
   checkpoint: Checkpoint | null,
   limit: number,
+  byBranch = true,
 ): Promise<DocRow[]> {
-  const after = (t: string) => (checkpoint ? `AND (${t}.server_updated_at, ${t}.id) > (?, ?)` : '');
-  const afterParams: SqlValue[] = checkpoint ? [checkpoint.updatedAt, checkpoint.id] : [];
-  const inDocs = scopeCondition(scope, 'd');
-  const inDepartures = scopeCondition(scope, 'p');
-  const stillVisible = scopeCondition(scope, 'c');
-  const rows = await ex.all<DocRecord>(
-    `SELECT d.id, d.org_path, d.subject_id, d.server_updated_at, d.deleted, d.data, 0 AS departed
-       FROM docs d WHERE d.collection = ? ${after('d')} AND ${inDocs.sql}
-     UNION ALL
-     SELECT p.id, p.org_path, p.subject_id, p.server_updated_at, 1 AS deleted, '' AS data, 1 AS departed
-       FROM departures p WHERE p.collection = ? ${after('p')} AND ${inDepartures.sql}
-        AND NOT EXISTS (SELECT 1 FROM docs c WHERE c.collection = p.collection AND c.id = p.id AND ${stillVisible.sql})
-     ORDER BY server_updated_at, id LIMIT ?`,
-    [collection, ...afterParams, ...inDocs.params, collection, ...afterParams, ...inDepartures.params, ...stillVisible.params, limit],
-  );
+  const parts = byBranch ? scopeByBranch(scope) : undefined;
+  if (parts && !parts.size) return [];
+  const selects: string[] = [];
+  const params: SqlValue[] = [];
+  for (const [branch, part] of parts ?? [[undefined, scope] as const]) {
+    for (const select of [docsSelect, departuresSelect]) {
+      const q = select(collection, part, branch, checkpoint, scope);
+      // By branch, each part is cut at the batch size before the parts are merged.
+      selects.push(parts ? `SELECT * FROM (${q.sql} ORDER BY server_updated_at, id LIMIT ?) AS part${selects.length}` : q.sql);
+      params.push(...q.params, ...(parts ? [limit] : []));
+    }
+  }
+  const rows = await ex.all<DocRecord>(`${selects.join(' UNION ALL ')} ORDER BY server_updated_at, id LIMIT ?`, [...params, limit]);
   return rows.map(toDoc);
+}
+
+type Select = (
+  collection: string,
+  scope: ReadScope,
+  branch: string | undefined,
+  checkpoint: Checkpoint | null,
+  whole: ReadScope,
+) => { sql: string; params: SqlValue[] };
+
+/** Conditions shared by both tables: collection, branch, checkpoint, scope. */
+function where(t: string, collection: string, scope: ReadScope, branch: string | undefined, checkpoint: Checkpoint | null) {
+  const inScope = scopeCondition(scope, t);
+  return {
+    sql: `${t}.collection = ? ${branch === undefined ? '' : `AND ${t}.branch = ?`}
+      ${checkpoint ? `AND (${t}.server_updated_at, ${t}.id) > (?, ?)` : ''} AND ${inScope.sql}`,
+    params: [
+      collection,
+      ...(branch === undefined ? [] : [branch]),
+      ...(checkpoint ? [checkpoint.updatedAt, checkpoint.id] : []),
+      ...inScope.params,
+    ] as SqlValue[],
+  };
+}
+
+const docsSelect: Select = (collection, scope, branch, checkpoint) => {
+  const w = where('d', collection, scope, branch, checkpoint);
+  return {
+    sql: `SELECT d.id, d.org_path, d.subject_id, d.server_updated_at, d.deleted, d.data, 0 AS departed FROM docs d WHERE ${w.sql}`,
+    params: w.params,
+  };
+};
+
+const departuresSelect: Select = (collection, scope, branch, checkpoint, whole) => {
+  const w = where('p', collection, scope, branch, checkpoint);
+  // Still visible anywhere in the reader's scope, not only in this branch.
+  const stillVisible = scopeCondition(whole, 'c');
+  return {
+    sql: `SELECT p.id, p.org_path, p.subject_id, p.server_updated_at, 1 AS deleted, '' AS data, 1 AS departed
+      FROM departures p WHERE ${w.sql}
+      AND NOT EXISTS (SELECT 1 FROM docs c WHERE c.collection = p.collection AND c.id = p.id AND ${stillVisible.sql})`,
+    params: [...w.params, ...stillVisible.params],
+  };
+};
+
+/** What some transactions wrote in `collection` and still carries their stamps (later writes carry their own). */
+export async function changesAt(ex: SqlExecutor, collection: string, stamps: readonly number[]): Promise<StampedChanges> {
+  const out: StampedChanges = { docs: [], departures: [] };
+  for (const part of chunks([...new Set(stamps)], READ_CHUNK)) {
+    const inPart = `server_updated_at IN (${placeholders(part.length)})`;
+    const rows = await ex.all<DocRecord>(`SELECT ${DOC_COLUMNS} FROM docs WHERE collection = ? AND ${inPart}`, [collection, ...part]);
+    out.docs.push(...rows.map(toDoc));
+    const left = await ex.all<PlaceRecord & { server_updated_at: number }>(
+      `SELECT id, org_path, subject_id, tag, server_updated_at FROM departures WHERE collection = ? AND ${inPart}`,
+      [collection, ...part],
+    );
+    for (const r of left) {
+      out.departures.push({ id: r.id, orgPath: r.org_path, subjectId: r.subject_id, tag: r.tag, updatedAt: Number(r.server_updated_at) });
+    }
+  }
+  return out;
 }
 
 export async function listDocs(ex: SqlExecutor, collection: string, o: ListDocsOptions): Promise<DocRow[]> {

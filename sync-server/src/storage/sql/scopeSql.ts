@@ -40,3 +40,40 @@ export function scopeCondition(scope: ReadScope, t: string): { sql: string; para
   }
   return { sql, params };
 }
+
+/**
+ * Levels of the org tree a pull's index follows: province / city / county.
+ * A document's `branch` is its org path cut to this depth (or the whole
+ * path when it is shallower), so one county's changes sit together, in
+ * checkpoint order, in the index (collection, branch, server_updated_at, id):
+ * a pull in a county, a township or a school walks the changes of its own
+ * county, never those of the rest of the province.
+ */
+export const BRANCH_DEPTH = 3;
+
+const depthOf = (path: string): number => path.split('/').length - 2;
+
+export function branchOf(orgPath: string): string {
+  if (depthOf(orgPath) <= BRANCH_DEPTH) return orgPath;
+  return `/${orgPath.split('/').slice(1, BRANCH_DEPTH + 1).join('/')}/`;
+}
+
+/**
+ * The scope split by branch, each part read with its own ordered index
+ * walk; undefined when some term spans several branches (a province or
+ * city subtree, single ids, subjects) and the pull walks the collection.
+ */
+export function scopeByBranch(scope: ReadScope): Map<string, ReadScope> | undefined {
+  if (scope.ids.length || scope.subjectIds.length) return undefined;
+  if (scope.prefixes.some((p) => depthOf(p) < BRANCH_DEPTH)) return undefined;
+  const parts = new Map<string, ReadScope>();
+  const part = (path: string): ReadScope => {
+    const key = branchOf(path);
+    let s = parts.get(key);
+    if (!s) parts.set(key, (s = { prefixes: [], exactPaths: [], ids: [], subjectIds: [], tags: scope.tags }));
+    return s;
+  };
+  for (const prefix of scope.prefixes) part(prefix).prefixes.push(prefix);
+  for (const path of scope.exactPaths) part(path).exactPaths.push(path);
+  return parts;
+}
