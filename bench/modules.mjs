@@ -52,7 +52,7 @@ export const BENCH_MODULES = [
     id: 'initial-replication',
     file: 'bench/initialReplication.ts',
     args: ['--json'],
-    timeoutSeconds: 570,
+    timeoutSeconds: 900,
     needsApp: true,
   },
   {

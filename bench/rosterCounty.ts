@@ -29,6 +29,7 @@ import { SQLITE_FILE } from '../sync-server/src/storage';
 import { openSqliteStorage } from '../sync-server/src/storage/sqlite';
 import { launchBrowser, newAppContext, startServer, stopAllServers } from '../tests/e2e/support';
 import { appBuildForBench } from './lib/appBuild.mjs';
+import { heapMB } from './lib/heap';
 import { installProbes, waitForDocs } from './lib/pageProbes';
 
 const { values } = parseArgs({
@@ -86,14 +87,6 @@ async function timeList(page: Page, clickSelector: string | null): Promise<ListT
       await new Promise((r) => requestAnimationFrame(r));
     }
   }, clickSelector);
-}
-
-async function heapMB(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / 1024 / 1024;
 }
 
 async function chooseOption(page: Page, testId: string, label: string): Promise<void> {
