@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h } from 'vue';
-import { RouterView } from 'vue-router';
 import { createPerson } from '@/db/repositories/people';
 import type { PersonDoc } from '@/domain/schemas';
 import { ROSTER_PAGE_SIZE } from '@/features/roster/usePagedRoster';
 import { createRosterFixture, idNumberOf, studentInput, type RosterFixture } from '../../db/support/rosterFixture';
-import { mountWithApp, settle, typeInto, click } from './support/mountWithApp';
+import { mountAppShell, typeInto, click } from './support/mountWithApp';
 
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
 vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
@@ -41,10 +39,7 @@ const countText = () => document.querySelector('[data-testid="roster-count"]')?.
 
 describe('the roster above school level', () => {
   it('shows one page and the count of the whole county; the pager and the search read further pages', async () => {
-    const Root = defineComponent({ setup: () => () => h(RouterView) });
-    const mounted = await mountWithApp(f.db, Root);
-    unmount = () => mounted.wrapper.unmount();
-    await settle(10);
+    ({ unmount } = await mountAppShell(f.db));
     // The tree selects the user's top unit, above school level.
 
     const total = ROSTER_PAGE_SIZE + EXTRA;
