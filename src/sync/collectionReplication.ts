@@ -81,6 +81,13 @@ export function mastersOf<T>(
 
 /** Without a write for this long, a pull goes ahead anyway (pulled states equal to the stored ones are never written). */
 const PULL_STALL_MS = 1000;
+/**
+ * Pages fetched but not yet written, at most. One page ahead made writes of
+ * one page each and the county's first sync twice as long (many small
+ * transactions: docs/benchmarks.md); eight keep writes of thousands of
+ * documents and hold at most 4,000 documents (about 2 MB) per collection.
+ */
+export const PULL_PAGES_AHEAD = 8;
 
 /**
  * Back-pressure for RxDB's pull. RxDB's downstream fetches page after page
@@ -88,23 +95,27 @@ const PULL_STALL_MS = 1000;
  * previous write ends: in a county's first sync nothing new reached
  * IndexedDB for 10–30 s at a time, then tens of thousands of documents at
  * once, and the whole pull (tens of MB of JSON) sat in memory meanwhile
- * (docs/benchmarks.md). Here the next page is fetched only once the one
- * before the last is written (`received$`), so documents arrive in steps of
- * one page, a school's people show while the rest is coming, and at most
- * two pages are held.
+ * (docs/benchmarks.md). Here the next page is fetched only while fewer
+ * than PULL_PAGES_AHEAD pages are unwritten (`received$`), so documents
+ * arrive in steady steps, a school's people show while the rest is coming,
+ * and what is held in memory is bounded.
  */
 class PullPace {
   private requested = 0;
   private stored = 0;
   private wake: (() => void) | null = null;
 
-  constructor(private readonly batchSize: number) {}
+  private readonly ahead: number;
 
-  /** Resolves when at most one page handed to RxDB is still unwritten, or writes have stalled. */
+  constructor(batchSize: number) {
+    this.ahead = batchSize * PULL_PAGES_AHEAD;
+  }
+
+  /** Resolves when fewer than PULL_PAGES_AHEAD pages handed to RxDB are unwritten, or writes have stalled. */
   room(): Promise<void> {
     // Live changes are written without a pull: they give no credit.
     this.stored = Math.min(this.stored, this.requested);
-    if (this.requested - this.stored <= this.batchSize) return Promise.resolve();
+    if (this.requested - this.stored < this.ahead) return Promise.resolve();
     return new Promise((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const done = (): void => {
@@ -114,7 +125,7 @@ class PullPace {
       };
       timer = setTimeout(done, PULL_STALL_MS);
       this.wake = () => {
-        if (this.requested - this.stored <= this.batchSize) return done();
+        if (this.requested - this.stored < this.ahead) return done();
         clearTimeout(timer);
         timer = setTimeout(done, PULL_STALL_MS);
       };

@@ -10,7 +10,7 @@ import { headTeachersByClass, sortPeople } from './rosterRows';
 /** Rows per page of a list above school level. */
 export const ROSTER_PAGE_SIZE = 50;
 /** A count above school level walks the whole scope: after writes, at most this often. */
-const COUNT_EVERY_MS = 2000;
+const COUNT_EVERY_MS = 5000;
 
 const asDocs = map((docs: { toJSON(): unknown }[]) => docs.map((d) => d.toJSON() as PersonDoc));
 
@@ -27,7 +27,7 @@ const asDocs = map((docs: { toJSON(): unknown }[]) => docs.map((d) => d.toJSON()
  * The total is a count query. With the filters of the search form it is
  * not answered by an index (people are indexed by orgPath, [schoolId+kind]
  * and classId), so it reads the scope; it runs beside the page, never
- * before it, and after writes at most every two seconds (a first sync
+ * before it, and during bursts of writes at most every five seconds (a first sync
  * writes thousands of people a second). Until it answers, `total` is null.
  */
 export function usePagedRoster(filter: Ref<PeopleFilter>, enabled: Ref<boolean>) {
