@@ -21,6 +21,8 @@ export interface TokenRenewalOptions {
 export function renewTokenWhenOnline(options: TokenRenewalOptions): () => void {
   let stopped = false;
   const attempt = async () => {
+    // The browser knows it has no network: an attempt would only fail.
+    if (globalThis.navigator?.onLine === false) return;
     try {
       const result = await options.signIn();
       if (stopped) return; // signed out meanwhile, or another attempt won

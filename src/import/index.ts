@@ -8,6 +8,7 @@
 export { checkFile, type CheckFileOptions } from './checkFile';
 export type { CheckedRow, ImportCheckResult, RowRecord } from './checks/checkWorkbook';
 export type { CheckContext, IdHolder, IdLookup, KnownClass, ScopeUnit } from './checks/context';
+export { recheckWithCorrections, type RowCorrections } from './checks/recheck';
 export { knownClassesOf } from './checks/knownClasses';
 export { FINDING_CODES } from './findingCodes';
 export { formatFinding, formatFindingMessage, formatLocation, type ImportMessages } from './formatFinding';
@@ -19,8 +20,8 @@ export { fileSizeFinding } from './read/sizeCheck';
 export type { ParseOptions } from './read/parseWorkbook';
 export { TEMPLATES } from './templates';
 export type { ColumnDef, TemplateDef } from './templates';
-export { TEMPLATE_KINDS, type ColumnRef, type FieldKey, type Finding, type FindingCode, type ParsedRow, type SheetResult, type TemplateKind } from './types';
-export { parseInWorker, planInWorker, type ParseInWorkerOptions, type WorkerCallOptions } from './worker/client';
+export { TEMPLATE_KINDS, type ColumnRef, type FieldKey, type Finding, type FindingCode, type ParsedRow, type RowValues, type SheetResult, type TemplateKind } from './types';
+export { parseInWorker, planInWorker, recheckInWorker, type ParseInWorkerOptions, type WorkerCallOptions } from './worker/client';
 export type { WorkerCheckContext, WorkerPlanInput } from './worker/protocol';
 export { accountListEntries, writeAccountList, type AccountListEntry } from './write/accountList';
 export { ERROR_COLUMN, writeErrorWorkbook } from './write/errorWorkbook';

@@ -17,6 +17,7 @@ const routes: RouteRecordRaw[] = [
         name: 'roster',
         component: () => import('@/features/roster/RosterView.vue'),
       },
+      { path: 'review', name: 'review', component: () => import('@/features/roster/ReviewQueueView.vue') },
       { path: 'people/:id', name: 'person', component: () => import('@/features/roster/PersonDetailView.vue') },
       { path: 'orgs', name: 'orgs', component: () => import('@/features/org/OrgManageView.vue') },
       { path: 'accounts', name: 'accounts', component: () => import('@/features/accounts/AccountsView.vue') },

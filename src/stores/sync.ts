@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
-import type { SyncSnapshot } from '@/sync/syncController';
+import { idleSnapshot, type SyncSnapshot } from '@/sync/syncController';
 
 /** Replication state for the sync indicator and the sync page. */
 export const useSyncStore = defineStore('sync', () => {
-  const snapshot = shallowRef<SyncSnapshot>({ streamConnected: false, collections: [] });
+  const snapshot = shallowRef<SyncSnapshot>(idleSnapshot());
 
   const pendingTotal = computed<number | null>(() => {
     const counts = snapshot.value.collections.map((c) => c.pending);
@@ -17,14 +17,18 @@ export const useSyncStore = defineStore('sync', () => {
   });
   const errors = computed(() => snapshot.value.collections.filter((c) => c.error));
   const active = computed(() => snapshot.value.collections.some((c) => c.active));
+  /** Another tab of this browser replicates (and only it can count what waits). */
+  const otherTabSyncs = computed(() => snapshot.value.leadership === 'other');
+  /** Requests are held: the browser is offline, or the server did not answer and the next try waits. */
+  const held = computed(() => snapshot.value.gate.kind !== 'open');
 
   function update(next: SyncSnapshot): void {
     snapshot.value = next;
   }
 
   function reset(): void {
-    snapshot.value = { streamConnected: false, collections: [] };
+    snapshot.value = idleSnapshot();
   }
 
-  return { snapshot, pendingTotal, lastSyncAt, errors, active, update, reset };
+  return { snapshot, pendingTotal, lastSyncAt, errors, active, otherTabSyncs, held, update, reset };
 });

@@ -1,4 +1,5 @@
 import type { ApiClient } from '@/api/apiClient';
+import type { RequestGate } from './requestGate';
 
 /**
  * One event of the multiplexed stream: a collection's new documents; "start
@@ -14,6 +15,8 @@ export interface ChangeStreamOptions {
   api: ApiClient;
   onEvent: (event: StreamEvent) => void;
   onStateChange?: (connected: boolean) => void;
+  /** Shared with the collections: no connect while offline or while the server does not answer. */
+  gate?: RequestGate;
   /** Back-off bounds for reconnecting, in ms. */
   minDelay?: number;
   maxDelay?: number;
@@ -56,13 +59,24 @@ export function openChangeStream(options: ChangeStreamOptions): { close: () => v
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function connect(): Promise<void> {
+    try {
+      await options.gate?.pass();
+    } catch {
+      return; // the gate closed: sync stopped
+    }
+    if (closed) return;
     controller = new AbortController();
     try {
       const response = await fetch(options.api.url('/api/sync/stream'), {
         headers: { ...options.api.authHeaders(), Accept: 'text/event-stream' },
         signal: controller.signal,
         cache: 'no-store',
+      }).catch((error: unknown) => {
+        if ((error as Error).name !== 'AbortError') options.gate?.unanswered();
+        throw error;
       });
+      if (response.status >= 502 && response.status <= 504) options.gate?.unanswered();
+      else options.gate?.answered();
       if (!response.ok || !response.body) throw new Error(`stream answered ${response.status}`);
       options.onStateChange?.(true);
       delay = minDelay;

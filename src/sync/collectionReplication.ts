@@ -5,6 +5,7 @@ import { COLLECTIONS, type CollectionName } from '@/domain/schemas';
 import { scrubbedTombstone } from '@/domain/sync/scrub';
 import type { ApiClient } from '@/api/apiClient';
 import type { RefusalBook } from './refusalBook';
+import type { RequestGate } from './requestGate';
 
 /** The server's checkpoint: its own clock plus the id, to break ties. */
 export interface ServerCheckpoint {
@@ -51,6 +52,8 @@ export interface CollectionReplicationOptions<T> {
   batchSize?: number;
   /** Called after each request the server answered, for "last synced at". */
   onRoundTrip?: () => void;
+  /** Holds requests while offline and backs off while the server does not answer (shared by all collections). */
+  gate?: RequestGate;
 }
 
 /**
@@ -152,13 +155,15 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
   const name = collection.name as CollectionName;
   const batchSize = options.batchSize ?? PULL_BATCH_SIZE;
   const pace = new PullPace(batchSize);
+  const send = <R>(request: () => Promise<R>): Promise<R> => (options.gate ? options.gate.run(request) : request());
   const state = replicateRxCollection<T, ServerCheckpoint>({
     collection,
     replicationIdentifier: options.identifier,
     live: true,
-    // Back-off between retries after an error (e.g. offline); RxDB retries
-    // the whole batch, and the server acknowledges replays, so a retry can
-    // never duplicate a document.
+    // Pause between retries after an error; RxDB retries the whole batch,
+    // and the server acknowledges replays, so a retry can never duplicate a
+    // document. Offline and unanswered requests wait at the gate instead
+    // (requestGate.ts), with exponential back-off shared by all collections.
     retryTime: 5000,
     waitForLeadership: true,
     autoStart: true,
@@ -169,9 +174,8 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
         await pace.room();
         const query = new URLSearchParams({ limit: String(limit) });
         if (checkpoint) query.set('checkpoint', JSON.stringify(checkpoint));
-        const result = await api.request<{ documents: WithDeleted<T>[]; checkpoint: ServerCheckpoint | null }>(
-          'GET',
-          `/api/sync/${name}/pull?${query}`,
+        const result = await send(() =>
+          api.request<{ documents: WithDeleted<T>[]; checkpoint: ServerCheckpoint | null }>('GET', `/api/sync/${name}/pull?${query}`),
         );
         options.onRoundTrip?.();
         pace.handed(result.documents.length);
@@ -188,7 +192,7 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
               const never = (await options.neverUpload?.()) ?? new Set<string>();
               const rows = never.size ? batch.filter((r) => !never.has((r.newDocumentState as unknown as { id: string }).id)) : batch;
               if (rows.length === 0) return [];
-              const answer = await api.request<PushAnswer<T>>('POST', `/api/sync/${name}/push`, rows);
+              const answer = await send(() => api.request<PushAnswer<T>>('POST', `/api/sync/${name}/push`, rows));
               options.onRoundTrip?.();
               const masters = mastersOf(name, rows, answer, options.refusals);
               for (const refusal of answer.refused) options.onRefused?.(refusal);

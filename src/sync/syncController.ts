@@ -10,6 +10,7 @@ import { countPendingChanges } from './pendingChanges';
 import { recordConflicts } from './recordConflicts';
 import type { RefusalBook } from './refusalBook';
 import { importInProgress, rolledBackIds } from '@/db/repositories/importJournal';
+import { RequestGate, type Connectivity, type GateState } from './requestGate';
 import { GENDER_SETTLE_MS, unsettledIdentities, UPLOAD_AFTER, UPLOAD_WAIT_MS, UploadWaiting } from './uploadOrder';
 
 export interface CollectionSyncState {
@@ -22,9 +23,24 @@ export interface CollectionSyncState {
   sent: number;
 }
 
+/**
+ * Which tab of this browser replicates the user's database: this one,
+ * another one (it holds the lock, so counts are not visible here), or not
+ * known yet (the election is still running — never reported as "another tab").
+ */
+export type Leadership = 'self' | 'other' | 'unknown';
+
 export interface SyncSnapshot {
   streamConnected: boolean;
   collections: CollectionSyncState[];
+  leadership: Leadership;
+  /** Whether requests may go out: offline, backing off from an unanswered server, or open. */
+  gate: GateState;
+}
+
+/** Before replication runs (signed out, or not started yet). */
+export function idleSnapshot(): SyncSnapshot {
+  return { streamConnected: false, collections: [], leadership: 'unknown', gate: { kind: 'open' } };
 }
 
 export interface SyncControllerOptions {
@@ -44,6 +60,9 @@ export interface SyncControllerOptions {
   scope: string;
   /** The server replicates another scope now (the account was moved or its role changed). */
   onScopeChanged?: () => void;
+  /** The browser's network state (tests pass their own); and the back-off bounds of unanswered requests. */
+  connectivity?: Connectivity;
+  backoff?: { minDelay: number; maxDelay: number };
 }
 
 export interface LastSyncStore {
@@ -65,8 +84,16 @@ export class SyncController {
   private streamConnected = false;
   private closeStream: (() => void) | undefined;
   private pendingTimer: ReturnType<typeof setInterval> | undefined;
+  private leadership: Leadership = 'unknown';
+  private readonly gate: RequestGate;
 
-  constructor(private readonly options: SyncControllerOptions) {}
+  constructor(private readonly options: SyncControllerOptions) {
+    this.gate = new RequestGate({
+      ...options.backoff,
+      ...(options.connectivity ? { connectivity: options.connectivity } : {}),
+      onChange: () => this.emit(),
+    });
+  }
 
   start(): void {
     const { db, api, collections, identity } = this.options;
@@ -84,6 +111,7 @@ export class SyncController {
         stream$,
         writable: this.options.writable(name),
         refusals: this.options.refusals,
+        gate: this.gate,
         onRoundTrip: () => this.recordRoundTrip(name),
         beforePush: (rows) => this.beforePush(name, rows.map((r) => r.newDocumentState as unknown as { id: string; idNumber?: unknown })),
         neverUpload: () => rolledBackIds(db),
@@ -93,6 +121,7 @@ export class SyncController {
     }
     this.closeStream = openChangeStream({
       api,
+      gate: this.gate,
       onStateChange: (connected) => {
         this.streamConnected = connected;
         this.emit();
@@ -123,6 +152,7 @@ export class SyncController {
   }
 
   async stop(): Promise<void> {
+    this.gate.close();
     clearInterval(this.pendingTimer);
     clearTimeout(this.emitTimer);
     this.closeStream?.();
@@ -147,7 +177,12 @@ export class SyncController {
   }
 
   snapshot(): SyncSnapshot {
-    return { streamConnected: this.streamConnected, collections: [...this.status.values()].map((s) => ({ ...s })) };
+    return {
+      streamConnected: this.streamConnected,
+      collections: [...this.status.values()].map((s) => ({ ...s })),
+      leadership: this.leadership,
+      gate: this.gate.state(),
+    };
   }
 
   private update(name: CollectionName, patch: Partial<CollectionSyncState>, quiet = false): void {
@@ -184,6 +219,8 @@ export class SyncController {
 
   private watch(name: CollectionName, state: RxReplicationState<unknown, ServerCheckpoint>): void {
     const count = (field: 'received' | 'sent') => (this.status.get(name)?.[field] ?? 0) + 1;
+    // Count what waits as soon as this tab replicates, not at the next tick of the timer.
+    void state.startPromise.then(() => this.refreshPending());
     state.active$.subscribe((active) => {
       this.update(name, { active });
       if (!active) void this.refreshPending();
@@ -226,7 +263,15 @@ export class SyncController {
     return unsettledIdentities(rows, (id) => people.get(id)?.gender).length ? 'people' : '';
   }
 
+  private async refreshLeadership(): Promise<void> {
+    const next = await leadershipOf(this.options.db);
+    if (next === this.leadership) return;
+    this.leadership = next;
+    this.emit();
+  }
+
   private async refreshPending(): Promise<void> {
+    await this.refreshLeadership();
     for (const [name, state] of this.states) {
       const pending = await countPendingChanges(state).catch(() => null);
       if (this.status.get(name)?.pending !== pending) this.update(name, { pending });
@@ -234,11 +279,25 @@ export class SyncController {
   }
 }
 
+/**
+ * "Another tab" only when another tab really holds the lock; while this
+ * tab's own election runs (after sign-in, after a reload) it is unknown.
+ */
+async function leadershipOf(db: XiaoanDatabase): Promise<Leadership> {
+  if (!db.multiInstance) return 'self';
+  const elector = db.leaderElector();
+  if (elector.isLeader) return 'self';
+  const someoneLeads = await elector.hasLeader().catch(() => false);
+  // Re-read: this tab may have won while the lock was being queried.
+  if (elector.isLeader) return 'self';
+  return someoneLeads ? 'other' : 'unknown';
+}
+
 /** The underlying cause of an RxDB replication error, for the sync page; null when it is no error (an upload waiting its turn). */
 function describeError(error: unknown): string | null {
   const parameters = (error as { parameters?: { errors?: unknown[] } }).parameters;
   const cause = parameters?.errors?.[0] as { code?: string; message?: string; isNetwork?: boolean; status?: number } | undefined;
-  if (cause?.code === 'upload_waiting') return null;
+  if (cause?.code === 'upload_waiting' || cause?.code === 'sync_stopped') return null;
   if (cause?.isNetwork) return 'network';
   // The server's codes vary (session_invalid, token_expired …); the status says what the user must do.
   if (cause?.status === 401) return 'unauthorized';

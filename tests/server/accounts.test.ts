@@ -65,7 +65,8 @@ describe.each(STORAGE_KINDS)('accounts (%s)', (kind) => {
   });
 
   it('refuses accounts at or above the pusher’s level, and keeps the username the server’s', async () => {
-    const peer = account('acc-peer', 'safety_leader', 'sch-a', PATHS.schoolA, { initialPassword: 'Init-pass-4821', requestedUsername: 'peer' });
+    // A second information administrator for one's own school: a peer (the safety leader is the one exception, security/schoolPair).
+    const peer = account('acc-peer', 'school_admin', 'sch-a', PATHS.schoolA, { initialPassword: 'Init-pass-4821', requestedUsername: 'peer' });
     expect((await h.push('accounts', [row(by('schoola', peer))], schoolA)).refused).toEqual([expect.objectContaining({ code: 'role_too_high' })]);
     // The township administrator opens it (one level down).
     expect((await h.push('accounts', [row(by('town1', peer))], town)).body).toEqual(NO_CHANGES);
@@ -111,7 +112,9 @@ describe.each(STORAGE_KINDS)('accounts (%s)', (kind) => {
     const accounts = list.json().accounts as { id: string; orgPath: string; manageable: boolean }[];
     expect(accounts.every((a) => a.orgPath.startsWith(PATHS.schoolA))).toBe(true);
     expect(accounts.find((a) => a.id === 'acc-teachera')?.manageable).toBe(true);
-    expect(accounts.find((a) => a.id === 'acc-safetya')?.manageable).toBe(false);
+    // The school's safety leader is the other half of the school's pair: its administrator manages it; not itself.
+    expect(accounts.find((a) => a.id === 'acc-safetya')?.manageable).toBe(true);
+    expect(accounts.find((a) => a.id === 'acc-schoola')?.manageable).toBe(false);
     const byClass = (await h.get('/api/admin/accounts?orgId=cls-a1', schoolA)).json().accounts as { orgPath: string }[];
     expect(byClass.length).toBeGreaterThan(0);
     expect(byClass.every((a) => a.orgPath === PATHS.classA)).toBe(true);

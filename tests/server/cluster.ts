@@ -5,6 +5,7 @@
  * balancer share is exactly the database.
  */
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { buildApp } from '../../sync-server/src/app';
 import type { Storage } from '../../sync-server/src/storage/types';
 import { PASSWORD } from './fixtures';
@@ -22,6 +23,8 @@ export interface Node {
 
 export interface Cluster {
   nodes: Node[];
+  /** A query on the shared database, outside every node. */
+  sql(text: string): Promise<unknown[]>;
   close(): Promise<void>;
 }
 
@@ -67,6 +70,15 @@ export async function createCluster(size: number, config: Partial<ServerConfig> 
   }
   return {
     nodes,
+    async sql(text) {
+      const client = new pg.Client({ connectionString: test.url });
+      await client.connect();
+      try {
+        return (await client.query(text)).rows as unknown[];
+      } finally {
+        await client.end();
+      }
+    },
     async close() {
       for (const node of nodes) await node.app.close();
       for (const storage of extra) await storage.close();

@@ -31,6 +31,8 @@ export interface TestStorage {
   /** Open another connection to the same database (a restart, a second process). */
   reopen(): Promise<Storage>;
   cleanup(): Promise<void>;
+  /** The PostgreSQL database's address ('' for SQLite). */
+  url: string;
 }
 
 export async function createTestStorage(kind: StorageKind): Promise<TestStorage> {
@@ -41,6 +43,7 @@ export async function createTestStorage(kind: StorageKind): Promise<TestStorage>
     return {
       storage,
       reopen: () => openSqliteStorage(file),
+      url: '',
       cleanup: async () => {
         await storage.close();
         await rm(dir, { recursive: true, force: true });
@@ -58,6 +61,7 @@ export async function createTestStorage(kind: StorageKind): Promise<TestStorage>
   return {
     storage,
     reopen: () => openPostgresStorage(url.toString()),
+    url: url.toString(),
     cleanup: async () => {
       await storage.close();
       const c = new pg.Client({ connectionString: PG_ADMIN_URL });

@@ -5,12 +5,14 @@
  */
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { ensureTopAdmin } from '../../sync-server/src/bootstrap/admin';
+import { ChangeHub } from '../../sync-server/src/replication/hub';
 import { MIGRATIONS } from '../../sync-server/src/storage/migrations';
 import { openPostgresStorage } from '../../sync-server/src/storage/postgres';
 import { PG_ADMIN_URL } from './helpers';
 
 describe('migrations under concurrency (postgres)', () => {
-  it('runs every migration once when four processes start together', async () => {
+  it('runs every migration once, and creates the administrator once, when four processes start together', async () => {
     const url = new URL(PG_ADMIN_URL);
     const name = `xiaoan_migrate_${process.pid}_${Date.now()}`;
     const admin = new pg.Client({ connectionString: url.toString() });
@@ -19,6 +21,9 @@ describe('migrations under concurrency (postgres)', () => {
     url.pathname = `/${name}`;
     try {
       const started = await Promise.all(Array.from({ length: 4 }, () => openPostgresStorage(url.toString())));
+      // …and each creates the top administrator if it is missing: one does, none fails.
+      const admins = await Promise.all(started.map((storage) => ensureTopAdmin(storage, new ChangeHub(), 'Root-pass-1357')));
+      expect(admins.filter((a) => a.created)).toHaveLength(1);
       const client = new pg.Client({ connectionString: url.toString() });
       await client.connect();
       const { rows } = await client.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version');

@@ -11,6 +11,7 @@ import { SignInError } from '@/auth/signIn';
 import { createOrgUnit } from '@/db/repositories/orgs';
 import { useSessionStore } from '@/stores/session';
 import { useSyncStore } from '@/stores/sync';
+import { idleSnapshot } from '@/sync/syncController';
 import { fakeAuthServer, PASSWORD } from './support/fakeAuthServer';
 
 let counter = 0;
@@ -137,7 +138,7 @@ describe('session store', { timeout: 30_000 }, () => {
   it('refuses to remove the data while the number of waiting changes is unknown here (issue 7.11)', async () => {
     await session.signIn(user.username, PASSWORD);
     // Another tab holds the replication, or counting failed: unknown, never zero.
-    useSyncStore().update({ streamConnected: false, collections: [{ name: 'orgs', active: false, pending: null, lastSyncAt: null, error: null, received: 0, sent: 0 }] });
+    useSyncStore().update({ ...idleSnapshot(), collections: [{ name: 'orgs', active: false, pending: null, lastSyncAt: null, error: null, received: 0, sent: 0 }] });
     await expect(session.signOut({ removeData: true })).rejects.toEqual(new SignInError('pendingChanges'));
     expect(session.isSignedIn).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CollectionSyncState } from '@/sync/syncController';
+import { idleSnapshot, type CollectionSyncState } from '@/sync/syncController';
 import { useSyncStore } from '@/stores/sync';
 
 function collection(name: CollectionSyncState['name'], patch: Partial<CollectionSyncState> = {}): CollectionSyncState {
@@ -20,28 +20,28 @@ describe('sync store', () => {
 
   it('adds up the uploads waiting across collections', () => {
     const store = useSyncStore();
-    store.update({ streamConnected: true, collections: [collection('people', { pending: 3 }), collection('identities', { pending: 2 }), collection('orgs')] });
+    store.update({ ...idleSnapshot(), streamConnected: true, collections: [collection('people', { pending: 3 }), collection('identities', { pending: 2 }), collection('orgs')] });
     expect(store.pendingTotal).toBe(5);
   });
 
   it('does not guess a total while any collection cannot count (another tab replicates)', () => {
     const store = useSyncStore();
-    store.update({ streamConnected: true, collections: [collection('people', { pending: 3 }), collection('orgs', { pending: null })] });
+    store.update({ ...idleSnapshot(), streamConnected: true, collections: [collection('people', { pending: 3 }), collection('orgs', { pending: null })] });
     expect(store.pendingTotal).toBeNull();
   });
 
   it('reports the oldest last sync, and none until every collection has synced once', () => {
     const store = useSyncStore();
-    store.update({ streamConnected: true, collections: [collection('people', { lastSyncAt: 5000 }), collection('orgs', { lastSyncAt: 3000 })] });
+    store.update({ ...idleSnapshot(), streamConnected: true, collections: [collection('people', { lastSyncAt: 5000 }), collection('orgs', { lastSyncAt: 3000 })] });
     expect(store.lastSyncAt).toBe(3000);
-    store.update({ streamConnected: true, collections: [collection('people', { lastSyncAt: 5000 }), collection('orgs', { lastSyncAt: null })] });
+    store.update({ ...idleSnapshot(), streamConnected: true, collections: [collection('people', { lastSyncAt: 5000 }), collection('orgs', { lastSyncAt: null })] });
     expect(store.lastSyncAt).toBeNull();
   });
 
   it('lists the failing collections and whether any is busy', () => {
     const store = useSyncStore();
     store.update({
-      streamConnected: false,
+      ...idleSnapshot(),
       collections: [collection('people', { error: 'network', active: true }), collection('orgs'), collection('accounts', { error: 'unauthorized' })],
     });
     expect(store.errors.map((c) => c.name)).toEqual(['people', 'accounts']);
@@ -50,10 +50,21 @@ describe('sync store', () => {
 
   it('forgets everything on reset (sign-out)', () => {
     const store = useSyncStore();
-    store.update({ streamConnected: true, collections: [collection('people', { pending: 4, active: true })] });
+    store.update({ ...idleSnapshot(), streamConnected: true, collections: [collection('people', { pending: 4, active: true })] });
     store.reset();
-    expect(store.snapshot).toEqual({ streamConnected: false, collections: [] });
+    expect(store.snapshot).toEqual(idleSnapshot());
     expect(store.pendingTotal).toBeNull();
     expect(store.active).toBe(false);
+  });
+
+  it('says another tab syncs only when another tab holds the lock, and that requests are held offline', () => {
+    const store = useSyncStore();
+    store.update({ ...idleSnapshot(), collections: [collection('orgs', { pending: null })] });
+    expect(store.otherTabSyncs).toBe(false);
+    store.update({ ...idleSnapshot(), leadership: 'other', collections: [collection('orgs', { pending: null })] });
+    expect(store.otherTabSyncs).toBe(true);
+    expect(store.held).toBe(false);
+    store.update({ ...idleSnapshot(), gate: { kind: 'offline' } });
+    expect(store.held).toBe(true);
   });
 });

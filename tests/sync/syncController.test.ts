@@ -4,7 +4,8 @@ import { createPerson } from '@/db/repositories/people';
 import { rollBackJournal, writeJournal, type ImportJournal } from '@/db/repositories/importJournal';
 import { RefusalBook } from '@/sync/refusalBook';
 import { unsettledIdentities } from '@/sync/uploadOrder';
-import { SyncController, type LastSyncStore, type SyncSnapshot } from '@/sync/syncController';
+import { SyncController, type LastSyncStore, type SyncControllerOptions, type SyncSnapshot } from '@/sync/syncController';
+import type { Connectivity } from '@/sync/requestGate';
 import { createRosterFixture, idNumberOf, studentInput, type RosterFixture } from '../db/support/rosterFixture';
 import { fakeSyncServer } from './support/fakeServer';
 
@@ -32,8 +33,9 @@ afterEach(async () => {
   await f.db.close();
 });
 
-function start(collections: CollectionName[]): SyncController {
+function start(collections: CollectionName[], extra: Partial<SyncControllerOptions> = {}): SyncController {
   controller = new SyncController({
+    ...extra,
     db: f.db,
     api: server.api,
     collections,
@@ -72,6 +74,27 @@ describe('SyncController', () => {
     start(['orgs']);
     expect(stateOf('orgs')).toMatchObject({ name: 'orgs', lastSyncAt: 1234, pending: null, error: null });
   });
+
+  it('sends no request while the browser is offline, says so, and syncs when it is back', async () => {
+    let online = false;
+    const listeners = new Set<() => void>();
+    const connectivity: Connectivity = { isOnline: () => online, subscribe: (l) => (listeners.add(l), () => listeners.delete(l)) };
+    const requests: string[] = [];
+    const request = server.api.request.bind(server.api);
+    server.api.request = (method, path, body) => (requests.push(path), request(method, path, body));
+    start(['orgs', 'people'], { connectivity, api: server.api });
+    await vi.waitFor(() => expect(latest()?.gate).toEqual({ kind: 'offline' }));
+    // Long enough for RxDB's own retries (5 s) had anything gone out.
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    expect(requests).toEqual([]);
+    expect(latest()?.collections.every((c) => c.error === null)).toBe(true);
+    // The only tab: this one replicates, it never reads "another tab".
+    expect(latest()?.leadership).toBe('self');
+    online = true;
+    listeners.forEach((l) => l());
+    await vi.waitFor(() => expect(latest()?.collections.every((c) => c.lastSyncAt !== null)).toBe(true), { timeout: 10_000 });
+    expect(latest()?.gate).toEqual({ kind: 'open' });
+  }, 20_000);
 
   it('says "network" when the server cannot be reached', async () => {
     server.state.offline = true;

@@ -11,7 +11,7 @@
  * - references.ts  which stored documents the second gate reads
  */
 export {
-  isRootPrincipal, rankOf, scopeFingerprint, ROLE_RANK, ROLE_UNIT_KIND, type Principal,
+  isRootPrincipal, isSchoolPartner, managesRole, rankOf, scopeFingerprint, ROLE_RANK, ROLE_UNIT_KIND, type Principal,
 } from './principal';
 export {
   canRead, isEmptyScope, placeOf, readableCollections, readScope, scopeContains, subjectOf, tagOf,

@@ -54,6 +54,21 @@ export function rankOf(p: Principal): number {
 }
 
 /**
+ * The one account of equal rank an administrator manages: a school's
+ * information administrator (信息管理员) opens and looks after the safety
+ * vice-principal (分管安全校长) of its own school, the other half of the
+ * school's pair of accounts (the township may still open either).
+ */
+export function isSchoolPartner(p: Principal, role: Role, orgPath: unknown): boolean {
+  return p.role === 'school_admin' && role === 'safety_leader' && orgPath === p.orgPath;
+}
+
+/** May `p` open or manage an account of `role` at `orgPath`? Only below its own rank, or its school partner. */
+export function managesRole(p: Principal, role: Role, orgPath: unknown): boolean {
+  return ROLE_RANK[role] > rankOf(p) || isSchoolPartner(p, role, orgPath);
+}
+
+/**
  * A fingerprint of everything that decides what a principal may read. A
  * device compares it with the one it replicated under: when an account is
  * moved or its role changes, the device starts its copy afresh.

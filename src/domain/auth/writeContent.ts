@@ -17,7 +17,7 @@ import { checkPersonDoc, type PersonWire } from '../roster/checkPersonDoc';
 import { canContain, type OrgKind } from '../org/levels';
 import { childPath, isWithin, lastId, parentPathOf, ROOT_PATH } from '../org/path';
 import type { CollectionName } from '../schemas';
-import { isRootPrincipal, rankOf, ROLE_RANK, ROLE_UNIT_KIND, type Principal } from './principal';
+import { isRootPrincipal, isSchoolPartner, managesRole, ROLE_RANK, ROLE_UNIT_KIND, type Principal } from './principal';
 import { live, type DocLookup } from './references';
 import { isAdminRole, type Role } from './roles';
 import { firstRefusal, OK, refuse, type DocLike, type WriteDecision } from './writeDecision';
@@ -166,7 +166,7 @@ function checkAccountWrite(p: Principal, next: DocLike, previous: DocLike | unde
   if (!isAdminRole(p.role)) return refuse('forbidden_collection', '当前角色不能管理账号');
   for (const doc of previous ? [previous, next] : [next]) {
     const role = doc.role as Role;
-    if (!(role in ROLE_RANK) || ROLE_RANK[role] <= rankOf(p)) {
+    if (!(role in ROLE_RANK) || !managesRole(p, role, doc.orgPath)) {
       return refuse('role_too_high', '不能创建或修改与本账号同级或更高级别的账号');
     }
   }
@@ -185,8 +185,10 @@ function checkAccountPlacement(p: Principal, next: DocLike, lookup: DocLookup): 
   if (unit.orgPath !== next.orgPath) return MISPLACED;
   if (ROLE_UNIT_KIND[role] !== unit.kind) return refuse('role_unit_mismatch', '账号角色与所属单位类型不符');
   // Administrator accounts (and the safety leader) are opened one level
-  // down; teachers, students and classroom devices anywhere below.
-  if ((isAdminRole(role) || role === 'safety_leader') && parentPathOf(unit.orgPath) !== p.orgPath) {
+  // down — or, the safety leader, by its school's own administrator;
+  // teachers, students and classroom devices anywhere below.
+  const levelFits = parentPathOf(unit.orgPath) === p.orgPath || isSchoolPartner(p, role, unit.orgPath);
+  if ((isAdminRole(role) || role === 'safety_leader') && !levelFits) {
     return refuse('account_level', '只能为下一级单位开设管理员账号');
   }
   return checkAccountPerson(role, unit, next.personId, lookup);

@@ -38,6 +38,13 @@ export function isCanonicalClassName(text: string): boolean {
   return classNumberAfterGrade(text) === null;
 }
 
+/** The number of a canonically numbered class (三班 → 3); null for a named class (实验班) or anything else. */
+export function numberOfClass(name: string): number | null {
+  if (!HAN_NAME.test(name)) return null;
+  const head = name.slice(0, -1);
+  return NUMERAL_CHARS.test(head) ? parseChineseNumeral(head) : null;
+}
+
 function classNumberAfterGrade(value: string): number | null {
   const match = GRADE_THEN_NUMBER.exec(value);
   if (!match || !parseGrade(match[1] ?? '')) return null;

@@ -1,7 +1,7 @@
 import { onScopeDispose, ref, shallowRef } from 'vue';
 import { useDatabase } from '@/db/provide';
 import type { GradeCode } from '@/domain/roster/grades';
-import { fileSizeFinding, parseInWorker, planInWorker, type Finding, type ImportCheckResult, type ImportMode, type ImportPlan, type ProgressEvent, type TemplateKind, type WorkerPlanInput } from '@/import';
+import { fileSizeFinding, parseInWorker, planInWorker, recheckInWorker, type Finding, type ImportCheckResult, type ImportMode, type ImportPlan, type ProgressEvent, type RowCorrections, type TemplateKind, type WorkerCheckContext, type WorkerPlanInput } from '@/import';
 import { useSessionStore } from '@/stores/session';
 import { loadImportWorld, type ImportWorld } from './importWorld';
 import { useImportWorkerFactory } from './workerFactory';
@@ -48,7 +48,11 @@ export function useImportRun() {
   const result = shallowRef<ImportCheckResult | null>(null);
   const planned = shallowRef<TimedPlan | null>(null);
   const failure = ref('');
+  /** Rows corrected in the preview are being checked again (the preview stays on screen). */
+  const rechecking = ref(false);
   let world: ImportWorld | null = null;
+  /** What the file was checked against; corrected rows are checked against the same. */
+  let checkContext: WorkerCheckContext | null = null;
   let controller: AbortController | null = null;
 
   function planInput(checked: ImportCheckResult, loaded: ImportWorld, mode: ImportMode, now: number): WorkerPlanInput {
@@ -90,6 +94,7 @@ export function useImportRun() {
       if (signal.aborted) return;
       world = loaded;
       phase.value = 'checking';
+      checkContext = { ...(request.schoolId ? { schoolId: request.schoolId } : {}), orgs: loaded.orgs, idHolders: loaded.idHolders };
       const checked = await parseInWorker(
         data,
         request.file.name,
@@ -97,7 +102,7 @@ export function useImportRun() {
           template: request.template,
           // A plain copy: a reactive proxy cannot cross to the worker.
           gradeBySheet: { ...request.gradeBySheet },
-          context: { ...(request.schoolId ? { schoolId: request.schoolId } : {}), orgs: loaded.orgs, idHolders: loaded.idHolders },
+          context: checkContext,
           signal,
           ...(createWorker ? { createWorker } : {}),
         },
@@ -133,6 +138,29 @@ export function useImportRun() {
     return { plan, now };
   }
 
+  /**
+   * Rows corrected in the preview: the whole file's checks run again in
+   * the worker (a corrected ID number can now clash with another row),
+   * then the plan is made again from the new result.
+   */
+  async function correct(corrections: RowCorrections): Promise<void> {
+    const checked = result.value;
+    if (!checked || !checkContext || rechecking.value) return;
+    rechecking.value = true;
+    try {
+      // Plain copies: reactive proxies cannot cross to the worker.
+      const plain = JSON.parse(JSON.stringify(corrections)) as RowCorrections;
+      result.value = await recheckInWorker(checked, plain, checkContext, createWorker ? { createWorker } : {});
+      planned.value = null;
+      planned.value = await planAs('allOrNothing');
+    } catch (error) {
+      failure.value = error instanceof Error ? error.message : String(error);
+      phase.value = 'failed';
+    } finally {
+      rechecking.value = false;
+    }
+  }
+
   function cancel(): void {
     controller?.abort();
     controller = null;
@@ -146,11 +174,12 @@ export function useImportRun() {
     progress.value = null;
     failure.value = '';
     world = null;
+    checkContext = null;
   }
 
   onScopeDispose(() => controller?.abort());
 
-  return { phase, progress, result, planned, failure, run, planAs, cancel, reset };
+  return { phase, progress, result, planned, failure, rechecking, run, planAs, correct, cancel, reset };
 }
 
 export type ImportRun = ReturnType<typeof useImportRun>;

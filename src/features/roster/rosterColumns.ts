@@ -26,18 +26,21 @@ export interface RosterColumn extends Column<PersonDoc> {
  * still sees whose row it is; the actions column is fixed right only on
  * wide screens, where it costs nothing.
  */
-export function rosterColumns(kind: PersonKind, narrow: boolean, t: (key: string) => string): RosterColumn[] {
+export function rosterColumns(kind: PersonKind, narrow: boolean, t: (key: string) => string, locale = 'zh-CN'): RosterColumn[] {
   const student = kind === 'student';
+  // English words are longer than the Chinese: Gender, Grade 10, Class 12, Awaiting review.
+  const zh = locale.startsWith('zh');
+  const w = (chinese: number, english: number) => (zh ? chinese : english);
   const columns: (RosterColumn | false)[] = [
     { key: 'selection', width: 44, fixed: TableV2FixedDir.LEFT, align: 'center' },
     { key: 'name', dataKey: 'name', title: t('roster.field.name'), width: narrow ? 76 : 96, flexGrow: 1, fixed: TableV2FixedDir.LEFT },
-    { key: 'gender', title: t('roster.field.gender'), width: 52 },
-    { key: 'grade', title: t(student ? 'roster.field.grade' : 'roster.field.teachingGrade'), width: 76 },
-    { key: 'className', dataKey: 'className', title: t(student ? 'roster.field.className' : 'roster.field.teachingClass'), width: 76 },
+    { key: 'gender', title: t('roster.field.gender'), width: w(52, 72) },
+    { key: 'grade', title: t(student ? 'roster.field.grade' : 'roster.field.teachingGrade'), width: w(76, student ? 84 : 120) },
+    { key: 'className', dataKey: 'className', title: t(student ? 'roster.field.className' : 'roster.field.teachingClass'), width: w(76, student ? 84 : 120) },
     { key: 'idMasked', dataKey: 'idMasked', title: t('roster.field.idNumber'), width: 168 },
     !student && { key: 'phoneMasked', dataKey: 'phoneMasked', title: t('roster.field.phone'), width: 112 },
-    { key: 'headTeacher', title: t('roster.field.isHeadTeacher'), width: 80 },
-    { key: 'review', title: t('roster.field.review'), width: 88 },
+    { key: 'headTeacher', title: t('roster.field.isHeadTeacher'), width: w(80, 120) },
+    { key: 'review', title: t('roster.field.review'), width: w(88, 136) },
     { key: 'entered', title: t('roster.field.entered'), width: 128 },
     {
       key: 'actions',

@@ -1,6 +1,6 @@
 import { useI18n } from 'vue-i18n';
 import type { FieldError } from '@/domain/roster/personInput';
-import { gradeLabel } from '@/domain/roster/gradeNames';
+import { numberOfClass } from '@/domain/roster/className';
 import type { GradeCode } from '@/domain/roster/grades';
 import type { ReviewedField } from '@/domain/roster/reviewedFields';
 import type { PersonKind } from '@/domain/schemas';
@@ -45,9 +45,15 @@ export function useRosterText() {
     }).format(at);
   }
 
-  /** Grade labels are the templates' Chinese spellings (一年级, 初一) in every locale. */
+  /** A grade from its code, in the UI's language (一年级 / Grade 1). */
   function gradeText(grade: GradeCode | ''): string {
-    return grade ? gradeLabel(grade) : '';
+    return grade ? t(`levels.grade.${grade}`) : '';
+  }
+
+  /** A class name as stored (一班); a numbered class reads "Class 1" in English, a named class (实验班) stays. */
+  function classText(className: string): string {
+    const n = numberOfClass(className);
+    return n === null ? className : t('levels.classNumbered', { n, name: className });
   }
 
   /** '姓名、班级': the reviewed facts an edit changed, as the form labels them. */
@@ -55,5 +61,5 @@ export function useRosterText() {
     return fields.map((field) => t(REVIEWED_FIELD_LABEL[field](kind))).join(t('roster.review.listSeparator'));
   }
 
-  return { t, errorText, timeText, gradeText, reviewedFieldsText };
+  return { t, errorText, timeText, gradeText, classText, reviewedFieldsText };
 }

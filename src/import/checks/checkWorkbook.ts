@@ -31,6 +31,8 @@ export interface CheckedRow extends ParsedRow {
 export interface ImportCheckResult extends Omit<ParsedWorkbook, 'rows'> {
   rows: CheckedRow[];
   counts: { rows: number; faulty: number; findings: number };
+  /** What reading the file found (file and sheet level), kept so corrected rows can be checked again from here. */
+  parseFindings?: Finding[];
 }
 
 interface RowOutcome {
@@ -168,5 +170,6 @@ export function checkWorkbook(parsed: ParsedWorkbook, context: CheckContext = {}
     rows,
     findings,
     counts: { rows: rows.length, faulty: rows.filter((r) => r.faulty).length, findings: findings.length },
+    parseFindings: parsed.findings,
   };
 }

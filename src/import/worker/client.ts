@@ -1,9 +1,10 @@
 import type { ImportCheckResult } from '../checks/checkWorkbook';
+import type { RowCorrections } from '../checks/recheck';
 import type { ImportPlan } from '../plan/types';
 import type { ProgressCallback } from '../progress';
 import { fileSizeFinding } from '../read/sizeCheck';
 import type { Finding } from '../types';
-import type { WorkerParseOptions, WorkerPlanInput, WorkerReply, WorkerRequest } from './protocol';
+import type { WorkerCheckContext, WorkerParseOptions, WorkerPlanInput, WorkerReply, WorkerRequest } from './protocol';
 
 /** The part of a Worker the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -106,4 +107,19 @@ export function parseInWorker(
 /** planImport in a Web Worker: usernames (pinyin) and passwords for thousands of rows without freezing the page. */
 export function planInWorker(input: WorkerPlanInput, options: WorkerCallOptions = {}): Promise<ImportPlan> {
   return callWorker((id) => ({ type: 'plan', id, input }), [], (reply) => (reply.type === 'plan' ? reply.plan : undefined), options);
+}
+
+/** recheckWithCorrections in a Web Worker: the same checks as the file's, over rows corrected in the preview. */
+export function recheckInWorker(
+  result: ImportCheckResult,
+  corrections: RowCorrections,
+  context: WorkerCheckContext,
+  options: WorkerCallOptions = {},
+): Promise<ImportCheckResult> {
+  return callWorker(
+    (id) => ({ type: 'recheck', id, result, corrections, context }),
+    [],
+    (reply) => (reply.type === 'result' ? reply.result : undefined),
+    options,
+  );
 }

@@ -1,4 +1,5 @@
 import { checkFile } from '../checkFile';
+import { recheckWithCorrections } from '../checks/recheck';
 import { planImport } from '../plan';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
@@ -15,6 +16,8 @@ export function handleRequest(request: WorkerRequest, post: (reply: WorkerReply)
     if (request.type === 'parse') {
       const result = checkFile(request.data, request.file, request.options, (event) => post({ type: 'progress', id, event }));
       post({ type: 'result', id, result });
+    } else if (request.type === 'recheck') {
+      post({ type: 'result', id, result: recheckWithCorrections(request.result, request.corrections, request.context) });
     } else {
       const { takenUsernames, ...input } = request.input;
       post({ type: 'plan', id, plan: planImport({ ...input, isUsernameTaken: (username) => takenUsernames.has(username) }) });

@@ -1,4 +1,5 @@
 import type { ImportCheckResult } from '../checks/checkWorkbook';
+import type { RowCorrections } from '../checks/recheck';
 import type { CheckContext, IdHolder } from '../checks/context';
 import type { ImportPlan, PlanInput } from '../plan/types';
 import type { ProgressEvent } from '../progress';
@@ -38,7 +39,16 @@ export interface PlanRequest {
   input: WorkerPlanInput;
 }
 
-export type WorkerRequest = ParseRequest | PlanRequest;
+/** Check a file's rows again with some of them corrected in the preview. */
+export interface RecheckRequest {
+  type: 'recheck';
+  id: string;
+  result: ImportCheckResult;
+  corrections: RowCorrections;
+  context: WorkerCheckContext;
+}
+
+export type WorkerRequest = ParseRequest | PlanRequest | RecheckRequest;
 
 export type WorkerReply =
   | { type: 'progress'; id: string; event: ProgressEvent }

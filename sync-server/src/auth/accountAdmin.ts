@@ -4,7 +4,7 @@
  * The same rule as editing the account document decides who may.
  */
 import { generateInitialPassword } from '#domain/accounts/password';
-import { checkWriteAccess, rankOf, ROLE_RANK, type DocLike, type Principal } from '#domain/auth/permissions';
+import { checkWriteAccess, managesRole, type DocLike, type Principal } from '#domain/auth/permissions';
 import { isAdminRole } from '#domain/auth/roles';
 import { notFound } from '../errors';
 import { commit } from '../replication/commit';
@@ -17,7 +17,7 @@ import { hashPassword, INITIAL_PASSWORD_SCRYPT } from './passwords';
 export function canManageAccount(actor: Principal, account: AccountWire): boolean {
   if (account.id === actor.id || !isAdminRole(actor.role)) return false;
   const doc = account as unknown as DocLike;
-  return checkWriteAccess(actor, 'accounts', doc, doc).ok && ROLE_RANK[account.role] > rankOf(actor);
+  return checkWriteAccess(actor, 'accounts', doc, doc).ok && managesRole(actor, account.role, account.orgPath);
 }
 
 export class AccountAdmin {

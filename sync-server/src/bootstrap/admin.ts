@@ -24,8 +24,11 @@ export async function ensureTopAdmin(storage: Storage, hub: ChangeHub, adminPass
   if (existing) return { created: false, mustChangePassword: existing.mustChangePassword };
   const generated = !adminPassword;
   const password = adminPassword ?? generateInitialPassword();
-  await commit(storage, hub, (tx, changes) =>
-    createAccount(tx, changes, {
+  return commit(storage, hub, async (tx, changes): Promise<AdminBootstrap> => {
+    // Asked again under the writers' lock: processes starting together on one database create it once.
+    const raced = await tx.findUserByUsername(TOP_ADMIN_USERNAME);
+    if (raced) return { created: false, mustChangePassword: raced.mustChangePassword };
+    await createAccount(tx, changes, {
       id: TOP_ADMIN_ID,
       username: TOP_ADMIN_USERNAME,
       password,
@@ -34,9 +37,9 @@ export async function ensureTopAdmin(storage: Storage, hub: ChangeHub, adminPass
       orgId: '',
       orgPath: ROOT_PATH,
       displayName: '系统管理员',
-    }),
-  );
-  return { created: true, password, generated, weak: isWeakPassword(password) };
+    });
+    return { created: true, password, generated, weak: isWeakPassword(password) };
+  });
 }
 
 export function describeAdminBootstrap(result: AdminBootstrap): string[] {

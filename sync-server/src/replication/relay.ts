@@ -13,8 +13,12 @@
  * stamp, in its own announcement).
  *
  * If the listening connection drops, announcements may be lost: every
- * stream of this process is closed, and the devices resync from their
- * checkpoints when they reconnect.
+ * stream of this process is closed (when it drops and again once it is
+ * back), and the devices resync from their checkpoints when they reconnect.
+ *
+ * Stream caps: each open stream is leased in the database; the oldest
+ * beyond the per-user or total cap is closed wherever it is (announced
+ * with `k`).
  */
 import { randomUUID } from 'node:crypto';
 import type { CollectionName } from '#domain/schemas/index';

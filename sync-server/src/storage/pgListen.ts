@@ -18,7 +18,7 @@ export async function listenForChanges(connectionString: string, listener: Chang
   let client: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
 
-  const connect = async (): Promise<void> => {
+  const connect = async (again: boolean): Promise<void> => {
     const c = new pg.Client({ connectionString });
     c.on('notification', (m) => {
       if (m.channel === CHANGE_CHANNEL && m.payload !== undefined) listener.message(m.payload);
@@ -27,16 +27,18 @@ export async function listenForChanges(connectionString: string, listener: Chang
       if (client !== c || stopped) return;
       client = undefined;
       listener.gap();
-      retry = setTimeout(() => void connect().catch(lost), RECONNECT_MS);
+      retry = setTimeout(() => void connect(true).catch(lost), RECONNECT_MS);
     };
     c.on('error', lost);
     c.on('end', lost);
     client = c;
     await c.connect();
     await c.query(`LISTEN ${CHANGE_CHANNEL}`);
+    // Back: streams opened while it was down may have missed changes too.
+    if (again) listener.gap();
   };
 
-  await connect();
+  await connect(false);
   return async () => {
     stopped = true;
     clearTimeout(retry);

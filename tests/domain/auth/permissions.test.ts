@@ -248,7 +248,10 @@ describe('write content (authorship, placement, references)', () => {
     expect(checkWrite(township, 'accounts', account(township, 'school_admin', 'sch-a'), undefined, lookup).ok).toBe(true);
     expect(checkWrite(township, 'accounts', account(township, 'safety_leader', 'sch-a'), undefined, lookup).ok).toBe(true);
     expect(checkWrite(county, 'accounts', account(county, 'county_admin', '411502'), undefined, lookup)).toMatchObject({ code: 'role_too_high' });
-    expect(checkWrite(schoolAdmin, 'accounts', account(schoolAdmin, 'safety_leader', 'sch-a'), undefined, lookup)).toMatchObject({
+    // The school's administrator opens its own safety leader (the school's pair), nobody else's, and no administrator.
+    expect(checkWrite(schoolAdmin, 'accounts', account(schoolAdmin, 'safety_leader', 'sch-a'), undefined, lookup).ok).toBe(true);
+    expect(checkWrite(schoolAdmin, 'accounts', account(schoolAdmin, 'safety_leader', 'sch-b'), undefined, lookup).ok).toBe(false);
+    expect(checkWrite(schoolAdmin, 'accounts', account(schoolAdmin, 'school_admin', 'sch-a'), undefined, lookup)).toMatchObject({
       code: 'role_too_high',
     });
     expect(checkWrite(root, 'accounts', account(root, 'province_admin', '41'), undefined, lookup).ok).toBe(true);

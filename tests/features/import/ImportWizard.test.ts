@@ -115,6 +115,44 @@ describe('import wizard: the file with planted faults (含错误)', { timeout: 3
     const audit = (await world.db.audit.find().exec())[0]?.toJSON() as AuditDoc;
     expect(audit.detail).toMatchObject({ file: FAULTY, mode: 'validOnly', schoolId: world.school.id, counts: { new: 68, faulty: 8 } });
   });
+
+  // Issue 9.13: instead of downloading the error rows and uploading again.
+  it('corrects a row in a dialog, re-checks it with the same checks, and the import counts it as valid', async () => {
+    const input = (field: string) => byTestId(`import-fix-${field}`) as HTMLInputElement;
+    await openWizard();
+    await checkFile(fixtureFile(FAULTY));
+    expect(count('faulty')).toBe(8);
+
+    // Row 24: the gender disagrees with the ID number.
+    await typeInto('import-filter-row', '24');
+    expect(shownFindings()).toEqual([{ row: 24, code: 'genderMismatch' }]);
+    byTestId('finding-fix').click();
+    await settle();
+    expect(byTestId('import-fix-dialog').textContent).toContain('四年级 第 24 行');
+    const gender = input('gender').value;
+    const idNumber = input('idNumber').value;
+    expect(['男', '女']).toContain(gender);
+    // The cell's problem stands under it.
+    const errorUnder = (field: string) => input(field).closest('.el-form-item')?.querySelector('.el-form-item__error')?.textContent ?? '';
+    await vi.waitFor(() => expect(errorUnder('gender')).toContain('性别'));
+
+    // A wrong correction first: the checks say what is still wrong, the dialog stays.
+    await typeInto('import-fix-idNumber', '4115022016');
+    await press('import-fix-recheck');
+    await vi.waitFor(() => expect(errorUnder('idNumber')).toContain('身份证号'), { timeout: 20_000 });
+    expect(document.querySelector('[data-testid="import-fix-dialog"]')).not.toBeNull();
+
+    // Then the right one: the ID number as it was and the other gender; the dialog closes once the row passes.
+    await typeInto('import-fix-idNumber', idNumber);
+    await typeInto('import-fix-gender', gender === '男' ? '女' : '男');
+    await press('import-fix-recheck');
+    await vi.waitFor(() => expect(count('faulty')).toBe(7), { timeout: 20_000 });
+    await typeInto('import-filter-row', '');
+    expect(shownFindings().map((f) => f.row)).not.toContain(24);
+    expect(text('import-summary')).toContain('7 行有错误');
+    expect(count('new')).toBe(69);
+    await vi.waitFor(() => expect(document.querySelector<HTMLElement>('[data-testid="import-fix-dialog"]')?.closest<HTMLElement>('.el-overlay')?.style.display).toBe('none'));
+  });
 });
 
 describe('import wizard: the whole-school workbook', { timeout: 30_000 }, () => {

@@ -39,5 +39,16 @@ export default {
   needsNetwork: 'This needs a network connection',
   noRoles: 'No account can be opened for the selected unit: pick a unit one level below yours on the left',
   created: 'Account opened; initial password: {password}. The server assigns the final username when it syncs.',
+  teacher: 'Teacher',
+  noTeachers: 'Every teacher of this unit has an account (or the roster has no teachers yet)',
+  search: {
+    keyword: 'Name or username',
+    role: 'All roles',
+    unit: 'All units',
+    state: 'All states',
+    states: { unchanged: 'Password not changed', changed: 'Password changed', disabled: 'Disabled' },
+    reset: 'Reset',
+    count: '{n} accounts',
+  },
   selectUnit: 'Select a unit on the left first',
 } satisfies typeof zh;

@@ -31,6 +31,12 @@ export default {
     plan: 'Comparing with existing records, preparing accounts…',
     cancel: 'Cancel',
   },
+  fix: {
+    action: 'Correct',
+    title: 'Correct row {row} of {sheet}',
+    hint: 'Correct the cells here and check again; this changes what is imported, not the file itself.',
+    recheck: 'Check again',
+  },
   preview: {
     fileProblem: 'The file cannot be imported',
     allValid: 'All {rows} rows passed the checks and can be imported.',

@@ -4,11 +4,13 @@ import common from './common';
 import conflicts from './conflicts';
 import importEngine from './import';
 import importUi from './importUi';
+import levels from './levels';
 import org from './org';
+import review from './review';
 import roster from './roster';
 import settings from './settings';
 import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, levels, org, review, roster, settings, sync, validation, welcome };

@@ -37,5 +37,16 @@ export default {
   needsNetwork: '此操作需要联网',
   noRoles: '不能在所选单位开设账号：请在左侧选择本单位的下一级单位',
   created: '账号已开设，初始密码：{password}。联网同步后服务器分配最终用户名。',
+  teacher: '教师',
+  noTeachers: '本单位的教师都已有账号（或花名册中还没有教师）',
+  search: {
+    keyword: '姓名或用户名',
+    role: '全部角色',
+    unit: '全部单位',
+    state: '全部状态',
+    states: { unchanged: '未修改密码', changed: '已修改密码', disabled: '已停用' },
+    reset: '重置',
+    count: '共 {n} 个账号',
+  },
   selectUnit: '请先在左侧选择单位',
 };

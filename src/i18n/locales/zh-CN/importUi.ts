@@ -73,6 +73,12 @@ export default {
     plan: '正在与已有记录比对、生成账号…',
     cancel: '取消',
   },
+  fix: {
+    action: '修改',
+    title: '修改错误行：{sheet} 第 {row} 行',
+    hint: '在这里改正后重新校验；只改本次导入的内容，原文件不变。',
+    recheck: '重新校验',
+  },
   preview: {
     fileProblem: '文件无法导入',
     allValid: '全部 {rows} 行校验通过，可以导入。',

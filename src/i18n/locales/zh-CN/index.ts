@@ -4,7 +4,9 @@ import common from './common';
 import conflicts from './conflicts';
 import importEngine from './import';
 import importUi from './importUi';
+import levels from './levels';
 import org from './org';
+import review from './review';
 import roster from './roster';
 import settings from './settings';
 import sync from './sync';
@@ -12,4 +14,4 @@ import validation from './validation';
 import welcome from './welcome';
 
 /** The Chinese catalogue is the reference; every other locale mirrors its keys. */
-export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, org, roster, settings, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, import: importEngine, importUi, levels, org, review, roster, settings, sync, validation, welcome };

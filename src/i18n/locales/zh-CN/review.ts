@@ -1,0 +1,25 @@
+/** The review page (审核): the reviewer's queue and the entrant's submissions. */
+export default {
+  nav: '审核',
+  title: '审核',
+  tab: { pending: '待审核（{n}）', mine: '我的提交（{n}）' },
+  wholeScope: '全部范围',
+  kind: '类别',
+  kinds: { student: '学生', teacher: '教师' },
+  unit: '所在单位',
+  enteredBy: '录入人',
+  submittedAt: '提交时间',
+  reason: '退回原因',
+  returnedBy: '{who} 于 {time} 退回',
+  ownEntry: '本人录入',
+  emptyPending: '没有待审核的记录',
+  emptyMine: '您录入的记录都已审核通过',
+  returnedAlert: '有 {n} 条记录被退回，请按退回原因修改后重新提交审核。',
+  approveAll: {
+    button: '全部通过（{n}）',
+    title: '全部审核通过',
+    message: '确定将 {n} 条待审核记录全部审核通过吗？',
+    ownLeft: '另有 {n} 条为您本人录入，须由他人审核，不在其中。',
+    confirm: '通过 {n} 条',
+  },
+};
