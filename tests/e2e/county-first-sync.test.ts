@@ -74,11 +74,11 @@ describe('a county administrator on a fresh browser', () => {
     const school = seeded.dataset.orgs.find((o) => o.id === seeded.dataset.firstSchool.id);
     const township = seeded.dataset.orgs.find((o) => o.id === school?.parentId);
     if (!school || !township) throw new Error('no school in the seeded county');
-    // The units come first (few); unfold the township if the tree has not, and pick the school.
+    // The units come first (few); the tree's search narrows it to the school (the tree is virtualised).
     const tree = page.getByTestId('org-tree');
     const node = (name: string) => tree.locator('.el-tree-node__content', { hasText: name }).first();
     await node(township.name).waitFor({ timeout: 60_000 });
-    if (!(await node(school.name).isVisible())) await node(township.name).locator('.el-tree-node__expand-icon').click();
+    await tree.locator('.org-tree__search input').fill(school.name);
     await node(school.name).click();
     await expect.poll(() => page.locator('.roster-page__scope').innerText(), { timeout: 30_000 }).toBe(school.name);
 
