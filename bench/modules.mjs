@@ -44,6 +44,8 @@ export const BENCH_MODULES = [
     optional: `needs PostgreSQL at ${postgresUrl.replace(/\/\/[^@/]*@/, '//')} (XIAOAN_BENCH_POSTGRES=<url> or 0 to skip)`,
     enabled: () => (postgresUrl === '0' ? 'XIAOAN_BENCH_POSTGRES=0' : true),
   },
+  // Issue 7 point 4: refusing an unknown name, a normal account and an initial-password account takes the same time.
+  { id: 'server-signin-timing', file: 'sync-server/bench/signInTiming.ts', args: ['--json'], timeoutSeconds: 120 },
   // Issue 13 point 2: a county's pull with millions of other counties' documents around it, and without.
   onPostgres({ id: 'server-scope-pull', file: 'sync-server/bench/scopePull.ts', timeoutSeconds: 1500 }),
   // Issue 13 point 4: two server processes, 500 streams, steady pushes; nothing lost or doubled.

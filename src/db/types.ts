@@ -1,5 +1,6 @@
 import type { RxCollection, RxDatabase } from 'rxdb';
 import type {
+  AccidentDoc,
   AccountDoc,
   ActivityDoc,
   AuditDoc,
@@ -22,6 +23,7 @@ export interface XiaoanCollections {
   activities: RxCollection<ActivityDoc>;
   inspections: RxCollection<InspectionDoc>;
   hazards: RxCollection<HazardDoc>;
+  accidents: RxCollection<AccidentDoc>;
   conflicts: RxCollection<ConflictDoc>;
   audit: RxCollection<AuditDoc>;
 }

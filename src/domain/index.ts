@@ -31,12 +31,16 @@ export {
 
 // Accounts and roles.
 export { ROLES, ADMIN_ROLES, isAdminRole, type Role, type AdminRole } from './auth/roles';
+// By module, not through auth/permissions: the write content rules (checkWriteContent, in
+// permissions) validate lessons and activity records with valibot, which stays out of this graph.
 export {
-  readScope, isEmptyScope, readableCollections, scopeContains, canRead, canWriteCollection, checkWriteAccess,
-  checkWriteContent, referencesOf, subjectOf, tagOf, placeOf, scopeFingerprint, isRootPrincipal, isValidOrgPath,
-  ROLE_UNIT_KIND, ROLE_RANK, SAFETY_COLLECTIONS, SUBJECT_FIELDS, TAG_FIELDS,
-  type Principal, type ReadScope, type DocLike, type DocLookup, type DocPlace, type WriteDecision,
-} from './auth/permissions';
+  readScope, isEmptyScope, readableCollections, scopeContains, canRead, subjectOf, tagOf, placeOf,
+  SAFETY_COLLECTIONS, SUBJECT_FIELDS, TAG_FIELDS, type ReadScope, type DocPlace,
+} from './auth/readScope';
+export { canWriteCollection, checkWriteAccess, isValidOrgPath } from './auth/writeAccess';
+export { referencesOf, type DocLookup } from './auth/references';
+export { scopeFingerprint, isRootPrincipal, ROLE_UNIT_KIND, ROLE_RANK, type Principal } from './auth/principal';
+export type { DocLike, WriteDecision } from './auth/writeDecision';
 export { generateInitialPassword, isWeakPassword, PASSWORD_ALPHABET, MIN_PASSWORD_LENGTH } from './accounts/password';
 
 // Rosters: normalising and validating what people type or import.

@@ -2,10 +2,15 @@ import type { ApiClient } from '@/api/apiClient';
 import { databaseNameFor, type SessionUser } from '@/auth/sessionUser';
 import { completeInterruptedImport } from '@/db/repositories/importJournal';
 import { forgetUsedInitialPasswords } from '@/db/repositories/initialPasswords';
+import { deviceFiles } from '@/db/deviceFiles';
 import type { XiaoanDatabase } from '@/db/types';
-import { canWriteCollection, readableCollections, scopeFingerprint } from '@/domain/auth/permissions';
+// By module, not through permissions.ts, whose write rules (and their validation) the first screen does not need.
+import { scopeFingerprint } from '@/domain/auth/principal';
+import { readableCollections } from '@/domain/auth/readScope';
+import { canWriteCollection } from '@/domain/auth/writeAccess';
 import type { CollectionName } from '@/domain/schemas';
 import { RefusalBook } from '@/sync/refusalBook';
+import { FileUploader } from '@/sync/fileUploader';
 import { SyncController, type SyncSnapshot } from '@/sync/syncController';
 import { forgetLastSync, localLastSyncStore } from './lastSyncStore';
 import { openAppDatabase } from './openAppDatabase';
@@ -26,6 +31,8 @@ export interface UserWorkspaceOptions {
  */
 export class UserWorkspace {
   private sync: SyncController | null = null;
+  /** Photos go up beside replication, while it runs (docs/hazards.md). */
+  private uploader: FileUploader | null = null;
 
   private constructor(
     readonly user: SessionUser,
@@ -77,12 +84,16 @@ export class UserWorkspace {
       lastSyncStore: localLastSyncStore(user.id),
     });
     this.sync.start();
+    this.uploader = new FileUploader(api, deviceFiles());
+    this.uploader.start();
   }
 
   async stopSync(): Promise<void> {
     const sync = this.sync;
+    const uploader = this.uploader;
     this.sync = null;
-    await sync?.stop();
+    this.uploader = null;
+    await Promise.all([sync?.stop(), uploader?.stop()]);
   }
 
   /** Wait until what this device changed has reached the server (nothing when not syncing). */
@@ -93,6 +104,7 @@ export class UserWorkspace {
   /** Retry everything now (e.g. the browser says it is back online). */
   reSync(): void {
     this.sync?.reSync();
+    void this.uploader?.run();
   }
 
   /** Give a collection's first pull a moment (see SyncController.awaitInitial); no wait when not syncing. */

@@ -22,7 +22,7 @@ import {
 } from '@/auth/signIn';
 import { renewTokenWhenOnline } from '@/auth/tokenRenewal';
 import type { XiaoanDatabase } from '@/db/types';
-import { scopeFingerprint } from '@/domain/auth/permissions';
+import { scopeFingerprint } from '@/domain/auth/principal';
 import { UserWorkspace } from '@/session/userWorkspace';
 import { useSyncStore } from './sync';
 

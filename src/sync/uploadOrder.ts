@@ -15,6 +15,7 @@ export const UPLOAD_AFTER: Partial<Record<CollectionName, readonly CollectionNam
   activities: ['orgs', 'people', 'content'],
   inspections: ['orgs', 'content'],
   hazards: ['orgs', 'inspections'],
+  accidents: ['orgs'],
 };
 
 /** How long a push waits for its turn before RxDB's retry takes over (offline again, say). */

@@ -68,6 +68,22 @@ describe('everyday layout (demo-school)', () => {
     await screenshot(page, 'layout-accounts-1366');
   });
 
+  it('我的提交: the township sees the records it entered for the school, the returned ones with their reasons first', async () => {
+    const township = await openDevice(browser, server.url);
+    screenshotOnFailure(township.page);
+    await township.login.goto();
+    await township.login.signIn('demo-township');
+    await township.roster.waitShown();
+    await go(township.page, '/review');
+    await township.page.getByRole('tab', { name: /我的提交/ }).click();
+    await township.page.getByTestId('review-returned-alert').waitFor({ timeout: 30_000 });
+    expect(await township.page.getByTestId('review-returned-alert').innerText()).toContain('有 2 条记录被退回');
+    await expect.poll(() => township.page.getByTestId('review-reason').count()).toBe(2);
+    expect(await township.page.getByTestId('review-reason').first().innerText()).toMatch(/身份证号|班级/);
+    await screenshot(township.page, 'layout-review-mine-1366');
+    await township.context.close();
+  });
+
   it('360 px: the accounts table shows usable columns and 打印账号条', async () => {
     const phone = await openDevice(browser, server.url, { viewport: { width: 360, height: 740 } });
     screenshotOnFailure(phone.page);

@@ -95,6 +95,8 @@ describe('import offline (demo-township, whole-school workbook)', () => {
     await page.locator('.layout__nav').getByText('导入', { exact: true }).click();
     await importPage.root.waitFor();
     await chooseOption(page, page.getByTestId('import-school'), SCHOOL);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.getByTestId('import-file-input').setInputFiles(FIXTURE);
     await page.getByTestId('import-file-chosen').waitFor();
 
@@ -120,8 +122,10 @@ describe('import offline (demo-township, whole-school workbook)', () => {
       w.__watching = false;
       return w.__maxFrameGap;
     });
+    // The frame gap is reported, not asserted (timings belong to npm run bench); what must hold is that
+    // the work ran in a Web Worker, off the page's thread.
     console.info(`[import] checked and planned 456 rows in ${elapsed} ms; longest frame gap ${Math.round(maxFrameGap)} ms`);
-    expect(maxFrameGap).toBeLessThan(1500);
+    expect(workers.some((url) => /worker/i.test(url)), workers.join(', ')).toBe(true);
 
     const expected = { rows: 456, new: 456, changed: 0, faulty: 0, accounts: 456 };
     const counts = await until(() => importPage.counts(), (c) => c.rows === expected.rows, { timeout: 10_000, what: 'the preview to count 456 rows' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activity, by, hazard, identity, org, PATHS, person, userId } from './fixtures';
+import { act, activity, by, hazard, identity, inspection, org, PATHS, person, userId } from './fixtures';
 import { createHarness, row, STORAGE_KINDS, type Harness } from './helpers';
 
 describe.each(STORAGE_KINDS)('replication (%s)', (kind) => {
@@ -26,13 +26,13 @@ describe.each(STORAGE_KINDS)('replication (%s)', (kind) => {
     const names = async (token: string) =>
       ((await h.get('/api/sync/collections', token)).json().collections as { name: string }[]).map((c) => c.name);
     expect(await names(schoolA)).toEqual([
-      'orgs', 'people', 'identities', 'accounts', 'content', 'activities', 'inspections', 'hazards', 'conflicts', 'audit',
+      'orgs', 'people', 'identities', 'accounts', 'content', 'activities', 'inspections', 'hazards', 'accidents', 'conflicts', 'audit',
     ]);
     expect(await names(teacherA)).toEqual(['orgs', 'people', 'identities', 'content', 'activities', 'inspections', 'hazards', 'conflicts']);
     expect(await names(student)).toEqual(['orgs', 'people', 'content', 'activities']);
     const collections = (await h.get('/api/sync/collections', teacherA)).json().collections;
     expect(collections[0]).toEqual({ name: 'orgs', schemaVersion: 0, writable: false });
-    expect(collections.find((c: { name: string }) => c.name === 'hazards')).toEqual({ name: 'hazards', schemaVersion: 0, writable: true });
+    expect(collections.find((c: { name: string }) => c.name === 'hazards')).toEqual({ name: 'hazards', schemaVersion: 1, writable: true });
     const refused = await h.get('/api/sync/accounts/pull', teacherA);
     expect(refused.statusCode).toBe(403);
     expect((await h.get('/api/sync/nope/pull', teacherA)).statusCode).toBe(404);
@@ -70,7 +70,7 @@ describe.each(STORAGE_KINDS)('replication (%s)', (kind) => {
   it('acknowledges a replayed push without a conflict or a new write', async () => {
     const first = by('teachera', hazard('hz-replay', PATHS.schoolA));
     await h.push('hazards', [row(first)], teacherA);
-    const edited = by('teachera', { ...first, status: 'rectifying' as const }, first);
+    const edited = act('teachera', first, { kind: 'start', at: first.foundAt + 1 });
     expect((await h.push('hazards', [row(edited, first)], teacherA)).body).toEqual({ conflicts: [], refused: [] });
     const before = (await h.get('/api/sync/hazards/pull?limit=1000', schoolA)).json().checkpoint;
     // The same batch again (the client never saw the answer): acknowledged.
@@ -81,7 +81,7 @@ describe.each(STORAGE_KINDS)('replication (%s)', (kind) => {
   it('returns the master state on a conflict and keeps it', async () => {
     const original = by('teachera', hazard('hz-conflict', PATHS.schoolA));
     await h.push('hazards', [row(original)], teacherA);
-    const fromAdmin = by('schoola', { ...original, level: 'major' as const }, original);
+    const fromAdmin = act('schoola', original, { kind: 'start', at: original.foundAt + 1 });
     expect((await h.push('hazards', [row(fromAdmin, original)], schoolA)).body).toEqual({ conflicts: [], refused: [] });
     const fromTeacher = by('teachera', { ...original, description: '灭火器缺失' }, original);
     expect((await h.push('hazards', [row(fromTeacher, original)], teacherA)).conflicts).toEqual([fromAdmin]);
@@ -155,11 +155,12 @@ describe.each(STORAGE_KINDS)('replication (%s)', (kind) => {
   });
 
   it('keeps deletions as tombstones', async () => {
-    const doc = by('teachera', hazard('hz-deleted', PATHS.schoolA));
-    await h.push('hazards', [row(doc)], teacherA);
+    // A discarded inspection draft (hazards themselves are never deleted).
+    const doc = by('teachera', { ...inspection('insp-deleted', PATHS.schoolA), status: 'draft' as const, completedAt: 0 });
+    await h.push('inspections', [row(doc)], teacherA);
     const tombstone = { ...by('teachera', doc, doc), _deleted: true };
-    expect((await h.push('hazards', [row(tombstone, doc)], teacherA)).body).toEqual({ conflicts: [], refused: [] });
-    expect((await h.pullAll('hazards', schoolA)).find((d) => d.id === 'hz-deleted')).toEqual(tombstone);
+    expect((await h.push('inspections', [row(tombstone, doc)], teacherA)).body).toEqual({ conflicts: [], refused: [] });
+    expect((await h.pullAll('inspections', schoolA)).find((d) => d.id === 'insp-deleted')).toEqual(tombstone);
   });
 
   it('lets administrators create units one level down only', async () => {

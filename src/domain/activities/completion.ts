@@ -96,6 +96,7 @@ class WorkIndex {
           if (record.refId === task.id) this.add('acknowledgement', '', record.subjectId);
           break;
         case 'drill':
+        case 'student_pin':
           break;
       }
     }

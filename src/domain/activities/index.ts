@@ -10,16 +10,16 @@ export { hasDeadline, isInWindow, rosterInstant, windowPhase, type ActivityWindo
 
 // What students are asked to do.
 export {
-  PLAN_LIMITS, parseSpecialActivityBody, parseAssignmentBody, checkWindow, specialActivityTask, assignmentTask,
+  PLAN_LIMITS, parseSpecialActivityBody, parseAssignmentBody, parseNoticeBody, checkWindow, specialActivityTask, assignmentTask,
   noticeTask, specialActivityIncludesClass,
-  type ActivityStep, type AssignmentBody, type CompletionTask, type SpecialActivityBody,
+  type ActivityStep, type AssignmentBody, type NoticeBody, type CompletionTask, type SpecialActivityBody,
 } from './plans';
 
 // What happened: typed `activities.data` per kind.
 export {
   ACTIVITY_LIMITS, parseActivityData, attemptData, toActivityRecord,
   type AcknowledgementData, type ActivityDataByKind, type ActivityRecord, type AttemptData, type ClassHeadcount,
-  type CompletionData, type DrillData, type LessonSessionData,
+  type CompletionData, type DrillData, type LessonSessionData, type StudentPinData,
 } from './records';
 export { APPEND_ONLY_KINDS, isAppendOnlyKind, mergeAppendOnly, type AppendOnlyConflict, type AppendOnlyMerge } from './appendOnly';
 
@@ -31,3 +31,4 @@ export {
 export { DRILL_TYPES, DRILL_TYPE_LABELS, type DrillType } from './drillTypes';
 export { monthlyDrillStatus, type DrillMonthStatus, type MonthlyDrillResult } from './drills';
 export { isMonthKey, monthKeyOf, monthRange, type MonthKey } from './shanghaiTime';
+export { mostMissed, studentResults, type MissedQuestion, type StudentResult } from './results';

@@ -43,7 +43,12 @@ export interface CompletionTask {
   steps: ActivityStep[];
 }
 
-export const PLAN_LIMITS = { description: 1000, note: 200, steps: 6 } as const;
+/** 安全提醒: what the family is asked to read and acknowledge. */
+export interface NoticeBody {
+  message: string;
+}
+
+export const PLAN_LIMITS = { description: 1000, note: 200, steps: 6, message: 1000 } as const;
 
 const PLAN_RULES: Record<string, string> = {
   duplicate_band: '年级段重复',
@@ -76,6 +81,12 @@ const assignmentSchema = v.strictObject({
   lessonId: lessonId(),
   note: v.optional(text(PLAN_LIMITS.note)),
 }) satisfies v.GenericSchema<unknown, AssignmentBody>;
+
+const noticeSchema = v.strictObject({ message: text(PLAN_LIMITS.message) }) satisfies v.GenericSchema<unknown, NoticeBody>;
+
+export function parseNoticeBody(body: unknown): ParseResult<'notice', NoticeBody> {
+  return runSchema(noticeSchema, body, 'notice', PLAN_RULES);
+}
 
 export function parseSpecialActivityBody(body: unknown): ParseResult<'activity', SpecialActivityBody> {
   return runSchema(specialActivitySchema, body, 'activity', PLAN_RULES);

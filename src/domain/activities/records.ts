@@ -19,6 +19,7 @@ import { DRILL_TYPES, type DrillType } from './drillTypes';
  * | attempt         | lesson id                               | student   | when the test was handed in |
  * | acknowledgement | notice or special activity id           | student   | when the family signed    |
  * | drill           | special activity id, or '' if none      | school id | when the drill began      |
+ * | student_pin     | ''                                      | student   | when the teacher set it   |
  *
  * Who wrote a record is the document's `createdBy`, not repeated here.
  */
@@ -65,6 +66,17 @@ export interface DrillData {
   photos: StoredMedia<ImageMime>[];
 }
 
+/**
+ * A student's 4-digit sign-in PIN for the classroom computer, as a salted
+ * PBKDF2 hash (see pins.ts). Four digits are guessable from the hash by
+ * anyone holding it; the hash only keeps the PIN off screens and exports,
+ * and wrong PINs are throttled on the device.
+ */
+export interface StudentPinData {
+  salt: string;
+  hash: string;
+}
+
 export interface ClassHeadcount {
   classId: string;
   expected: number;
@@ -77,6 +89,7 @@ export interface ActivityDataByKind {
   attempt: AttemptData;
   acknowledgement: AcknowledgementData;
   drill: DrillData;
+  student_pin: StudentPinData;
 }
 
 export const ACTIVITY_LIMITS = {
@@ -129,6 +142,10 @@ const DATA_SCHEMAS: { [K in ActivityKind]: v.GenericSchema<unknown, ActivityData
   acknowledgement: v.strictObject({
     via: v.picklist(['student_account', 'paper_slip']),
     guardian: v.optional(text(A.guardian)),
+  }),
+  student_pin: v.strictObject({
+    salt: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
+    hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   }),
   drill: v.strictObject({
     planName: text(A.drillText),

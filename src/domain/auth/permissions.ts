@@ -14,7 +14,7 @@ export {
   isRootPrincipal, isSchoolPartner, managesRole, rankOf, scopeFingerprint, ROLE_RANK, ROLE_UNIT_KIND, type Principal,
 } from './principal';
 export {
-  canRead, isEmptyScope, placeOf, readableCollections, readScope, scopeContains, subjectOf, tagOf,
+  canRead, hiddenFields, isEmptyScope, placeOf, readableCollections, readScope, scopeContains, subjectOf, tagOf,
   SAFETY_COLLECTIONS, SUBJECT_FIELDS, TAG_FIELDS, TEACHER_COLLECTIONS, type DocPlace, type ReadScope,
 } from './readScope';
 export {
@@ -22,7 +22,7 @@ export {
   STUDENT_ACTIVITY_KINDS,
 } from './writeAccess';
 export { checkWriteContent, type CollectionRule, type WriteRule } from './writeContent';
-export { live, referencesOf, type DocLookup, type DocRef } from './references';
+export { live, principalReferences, referencesOf, type DocLookup, type DocRef } from './references';
 export { OK, refuse, type DocLike, type WriteDecision } from './writeDecision';
 
 import { checkWriteAccess } from './writeAccess';

@@ -27,7 +27,7 @@ export const ROLE_UNIT_KIND: Record<Role, OrgKind> = {
   school_admin: 'school',
   safety_leader: 'school',
   teacher: 'school',
-  classroom: 'school',
+  classroom: 'class', // a shared computer is bound to one class and reads only it
   student: 'class',
 };
 

@@ -42,10 +42,10 @@ export const SUBJECT_FIELDS: Partial<Record<CollectionName, string>> = {
 export const TAG_FIELDS: Partial<Record<CollectionName, string>> = { conflicts: 'sourceCollection' };
 
 /** What the safety leader (分管安全校长) writes; roster data it only reads. */
-export const SAFETY_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards', 'conflicts', 'audit'];
+export const SAFETY_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards', 'accidents', 'conflicts', 'audit'];
 
-/** What teachers write (their lessons' records, inspections and hazards); see writeRules. */
-export const TEACHER_COLLECTIONS: readonly CollectionName[] = ['activities', 'inspections', 'hazards'];
+/** What teachers write (their class's lessons, notices and assignments, records, inspections and hazards); see writeRules. */
+export const TEACHER_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards'];
 
 /**
  * What a teacher or a classroom account (班级账号) reads: these collections
@@ -117,6 +117,15 @@ function derivedRecordScope(p: Principal): ReadScope {
   }
   if (p.role === 'teacher') return scope({ subjectIds: [p.id], tags: TEACHER_COLLECTIONS.filter(readsWholeSubtree) });
   return scope({});
+}
+
+/**
+ * Fields a principal receives blanked: a classroom computer shows its class's
+ * names and keeps nothing else of the students, not even masked ID numbers
+ * and phones (it never writes people, so nothing is lost).
+ */
+export function hiddenFields(p: Pick<Principal, 'role'>, collection: CollectionName): readonly string[] {
+  return p.role === 'classroom' && collection === 'people' ? ['idMasked', 'phoneMasked'] : [];
 }
 
 export function isEmptyScope(s: ReadScope): boolean {

@@ -40,6 +40,7 @@ const REFERENCE_FIELDS: Partial<Record<CollectionName, readonly (readonly [strin
   activities: [
     ['subjectId', 'people'],
     ['subjectId', 'orgs'],
+    ['refId', 'content'],
   ],
   inspections: [['schoolId', 'orgs']],
   hazards: [
@@ -48,13 +49,36 @@ const REFERENCE_FIELDS: Partial<Record<CollectionName, readonly (readonly [strin
   ],
 };
 
+/**
+ * References inside a document's free-form part: the students ticked present
+ * at a session, the lessons an assignment or a special activity names.
+ */
+function nestedReferences(collection: CollectionName, doc: DocLike): (readonly [unknown, CollectionName])[] {
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  if (collection === 'activities') {
+    const data = doc.data as { presentStudentIds?: unknown } | undefined;
+    return list(data?.presentStudentIds).map((id) => [id, 'people'] as const);
+  }
+  if (collection === 'content') {
+    const body = doc.body as { lessonId?: unknown; steps?: unknown } | undefined;
+    const steps = list(body?.steps).map((step) => (step as { lessonId?: unknown } | null)?.lessonId);
+    return [body?.lessonId, ...steps].map((id) => [id, 'content'] as const);
+  }
+  return [];
+}
+
 /** Every stored document the write rules may read to check `doc`: the unit its path names, then its own references. */
 export function referencesOf(collection: CollectionName, doc: DocLike): DocRef[] {
   const named: (readonly [unknown, CollectionName])[] = [
     [lastId(doc.orgPath), 'orgs'],
     ...(REFERENCE_FIELDS[collection] ?? []).map(([field, c]) => [doc[field], c] as const),
   ];
-  return named.flatMap(([id, c]) => (str(id) ? [{ collection: c, id: str(id) }] : []));
+  return [...named, ...nestedReferences(collection, doc)].flatMap(([id, c]) => (str(id) ? [{ collection: c, id: str(id) }] : []));
+}
+
+/** Stored documents the rules read about the writer: their own person (a teacher's class). */
+export function principalReferences(p: { personId: string }): DocRef[] {
+  return p.personId ? [{ collection: 'people', id: p.personId }] : [];
 }
 
 /** A live (not deleted) stored document, or undefined. */

@@ -22,8 +22,11 @@ export function canWriteCollection(p: Principal, collection: CollectionName): bo
   return false;
 }
 
-/** The activity kinds a classroom device and a student may record. */
-export const CLASSROOM_ACTIVITY_KINDS: readonly string[] = ['lesson_session', 'completion'];
+/**
+ * The activity kinds a classroom device and a student may record. Students
+ * signed in on the classroom computer write through the device's account.
+ */
+export const CLASSROOM_ACTIVITY_KINDS: readonly string[] = ['lesson_session', 'completion', 'attempt', 'acknowledgement'];
 export const STUDENT_ACTIVITY_KINDS: readonly string[] = ['completion', 'attempt', 'acknowledgement'];
 
 /** "/a/b/" — slash-delimited ids of the defined pattern, no empty segments. */
@@ -55,7 +58,7 @@ export function checkWriteAccess(
   // otherwise replies about it (a conflict, a replay) would reveal it.
   if (previous && (!inScope(previous) || !canRead(p, collection, previous))) return OUT_OF_SCOPE;
   if (collection === 'conflicts' && !canRead(p, collection, next)) return OUT_OF_SCOPE;
-  if (p.role === 'classroom') return kindAllowed(CLASSROOM_ACTIVITY_KINDS, next, previous, '教室设备只能记录上课和完成情况');
+  if (p.role === 'classroom') return kindAllowed(CLASSROOM_ACTIVITY_KINDS, next, previous, '教室设备只能记录上课、学习、测试和回执');
   return OK;
 }
 

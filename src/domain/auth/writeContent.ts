@@ -12,8 +12,10 @@
  * Reference failures answer with one code per field whatever the cause, so
  * refusals never tell whether an id exists elsewhere.
  */
+import { checkActivityWrite, checkContentWrite } from '../activities/writeRules';
 import { checkIdentityAgainstPerson, checkIdentityFields, type IdentityWire } from '../roster/checkIdentity';
 import { checkPersonDoc, type PersonWire } from '../roster/checkPersonDoc';
+import { checkAccidentWrite, checkChecklistWrite, checkHazardWrite, checkInspectionWrite } from './hazardRules';
 import { canContain, type OrgKind } from '../org/levels';
 import { childPath, isWithin, lastId, parentPathOf, ROOT_PATH } from '../org/path';
 import type { CollectionName } from '../schemas';
@@ -28,6 +30,14 @@ export type CollectionRule = (p: Principal, next: DocLike, previous: DocLike | u
 const COLLECTION_RULES: Partial<Record<CollectionName, CollectionRule>> = {
   orgs: checkOrgWrite,
   accounts: checkAccountWrite,
+  // Safety education (publishers of lessons, special activities, notices and assignments), then hazard checklists.
+  content: (p, next, previous, lookup) =>
+    firstRefusal(
+      () => checkContentWrite(p, next, previous, lookup),
+      () => checkChecklistWrite(p, next, previous),
+    ),
+  // Append-only records of lessons taken, sessions held, acknowledgements and drills.
+  activities: checkActivityWrite,
   audit: (_p, _next, previous) => (previous ? refuse('append_only', '审计记录不能修改或删除') : OK),
   // What the person form guarantees, re-checked from the document alone.
   // (Documents reach the rules schema-checked, so they have their collection's shape.)
@@ -39,6 +49,9 @@ const COLLECTION_RULES: Partial<Record<CollectionName, CollectionRule>> = {
     const identity = next as unknown as IdentityWire;
     return person ? checkIdentityAgainstPerson(identity, person as unknown as PersonWire) : checkIdentityFields(identity);
   },
+  hazards: checkHazardWrite,
+  inspections: checkInspectionWrite,
+  accidents: checkAccidentWrite,
 };
 
 /** A write rule over a whole document: who writes, which collection, the new and the stored state, what it refers to. */
@@ -97,6 +110,7 @@ const checkPlacement: WriteRule = (p, collection, next, previous, lookup) => {
     }
     case 'inspections':
     case 'hazards':
+    case 'accidents':
       return placeAtSchool(collection, next, lookup);
     default: {
       const ownUnit = next.orgPath === p.orgPath && (p.orgPath !== ROOT_PATH || isRootPrincipal(p));
@@ -186,7 +200,7 @@ function checkAccountPlacement(p: Principal, next: DocLike, lookup: DocLookup): 
   if (ROLE_UNIT_KIND[role] !== unit.kind) return refuse('role_unit_mismatch', '账号角色与所属单位类型不符');
   // Administrator accounts (and the safety leader) are opened one level
   // down — or, the safety leader, by its school's own administrator;
-  // teachers, students and classroom devices anywhere below.
+  // teachers, students and classroom devices (bound to a class) anywhere below.
   const levelFits = parentPathOf(unit.orgPath) === p.orgPath || isSchoolPartner(p, role, unit.orgPath);
   if ((isAdminRole(role) || role === 'safety_leader') && !levelFits) {
     return refuse('account_level', '只能为下一级单位开设管理员账号');

@@ -9,7 +9,8 @@ export {
   type HazardCategory, type HazardLevel,
 } from './vocabulary';
 export {
-  PHOTO_MIMES, PHOTO_MAX_BYTES, PHOTO_MAX_EDGE, PHOTOS_PER_ENTRY, isValidPhotoRef, type PhotoRef, type PhotoMime,
+  PHOTO_MIMES, PHOTO_MAX_BYTES, PHOTO_MAX_EDGE, PHOTOS_PER_ENTRY, PHOTO_COLLECTIONS, isValidPhotoRef, photoHashesOf, sniffPhotoMime,
+  type PhotoRef, type PhotoMime,
 } from './photos';
 export { formatIssues, type ParseIssue, type ParseResult } from './strictReader';
 export type { Refusal } from './refusal';
@@ -64,3 +65,4 @@ export {
 } from './accidents/accidentTypes';
 export { parseAccidentRecord, parseAccidentPersons } from './accidents/parseAccident';
 export { countAccidents, type AccidentCounts } from './accidents/accidentStats';
+export { REGISTER_COLUMNS, registerRows, chinaDate } from './register';

@@ -38,3 +38,30 @@ export function isValidPhotoRef(ref: PhotoRef): boolean {
   );
 }
 
+
+/** Collections whose documents refer to photos (answers, hazards and their timeline entries). */
+export const PHOTO_COLLECTIONS = ['inspections', 'hazards'] as const;
+
+/** Every photo hash a document refers to, anywhere in it, each once. */
+export function photoHashesOf(doc: unknown): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (typeof record.hash === 'string' && typeof record.mime === 'string' && SHA256_HEX.test(record.hash)) found.add(record.hash);
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(doc);
+  return [...found];
+}
+
+/** The image type of `bytes` by their first bytes (JPEG, PNG, WebP), or null: the server stores nothing else. */
+export function sniffPhotoMime(bytes: Uint8Array): PhotoMime | null {
+  const starts = (sig: readonly number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
+  if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
+  return null;
+}

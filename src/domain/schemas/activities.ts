@@ -4,9 +4,10 @@ import type { CollectionDefinition } from './jsonSchema';
 /**
  * Things that happened at a school: a class lesson session, a student's
  * completion or test attempt, a family acknowledgement (家长回执) and an
- * emergency drill (应急演练). `refId` points at the content it answers.
+ * emergency drill (应急演练), and the sign-in PIN a teacher set for a student
+ * on the classroom computer (v1). `refId` points at the content it answers.
  */
-export const ACTIVITY_KINDS = ['lesson_session', 'completion', 'attempt', 'acknowledgement', 'drill'] as const;
+export const ACTIVITY_KINDS = ['lesson_session', 'completion', 'attempt', 'acknowledgement', 'drill', 'student_pin'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface ActivityDoc extends BaseDoc {
@@ -22,10 +23,13 @@ export interface ActivityDoc extends BaseDoc {
 export const activitiesCollection: CollectionDefinition = {
   name: 'activities',
   replicated: true,
-  migrations: {},
+  migrations: {
+    // v1: the kind 'student_pin' joins; older records are unchanged.
+    1: (doc) => doc,
+  },
   schema: defineSchema({
     title: 'activity records',
-    version: 0,
+    version: 1,
     properties: {
       kind: enumField(ACTIVITY_KINDS),
       refId: shortText(64),

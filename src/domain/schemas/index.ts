@@ -1,3 +1,4 @@
+import { accidentsCollection } from './accidents';
 import { accountsCollection } from './accounts';
 import { activitiesCollection } from './activities';
 import { auditCollection } from './audit';
@@ -25,6 +26,7 @@ export const COLLECTIONS = {
   activities: activitiesCollection,
   inspections: inspectionsCollection,
   hazards: hazardsCollection,
+  accidents: accidentsCollection,
   conflicts: conflictsCollection,
   audit: auditCollection,
 } as const satisfies Record<string, CollectionDefinition>;
@@ -33,13 +35,14 @@ export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export const MAX_COLLECTIONS = 12;
 
+export type { AccidentDoc } from './accidents';
 export type { AccountDoc } from './accounts';
-export type { ActivityDoc } from './activities';
+export type { ActivityDoc, ActivityKind } from './activities';
 export type { AuditDoc, AuditKind } from './audit';
 export type { BaseDoc } from './base';
 export type { ConflictDoc, ConflictKind } from './conflicts';
 export { CONFLICT_KINDS } from './conflicts';
-export type { ContentDoc } from './content';
+export type { ContentDoc, ContentKind } from './content';
 export type { HazardDoc } from './hazards';
 export type { IdentityDoc } from './identities';
 export type { InspectionDoc } from './inspections';

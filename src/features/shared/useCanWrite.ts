@@ -1,5 +1,5 @@
 import { computed, type ComputedRef } from 'vue';
-import { canWriteCollection } from '@/domain/auth/permissions';
+import { canWriteCollection } from '@/domain/auth/writeAccess';
 import type { CollectionName } from '@/domain/schemas';
 import { useSessionStore } from '@/stores/session';
 

@@ -74,6 +74,8 @@ export class AuthService {
     const shared = storage.kind === 'postgres' ? storage.attempts : undefined;
     this.accountThrottle = createThrottle(shared, 'account', options.accountPolicy ?? ACCOUNT_POLICY, this.now);
     this.addressThrottle = createThrottle(shared, 'address', options.addressPolicy ?? ADDRESS_POLICY, this.now);
+    // Made now, not at the first unknown username: that refusal would otherwise cost two hashes.
+    void dummyPasswordHash();
   }
 
   /** Count the attempt before any password is checked; 429 when the key is locked. */

@@ -4,6 +4,9 @@
  * account per role, all with DEMO_PASSWORD and no forced change.
  */
 import { generateDemoDataset } from '#domain/demo/demoDataset';
+import { withReviewStories } from '#domain/demo/reviewStories';
+import { DEMO_PIN, demoContent, demoPins } from '#domain/demo/demoEducation';
+import { demoHazards } from '#domain/demo/demoHazards';
 import type { Role } from '#domain/auth/roles';
 import type { CollectionName, OrgDoc, PersonDoc } from '#domain/schemas/index';
 import { createAccount } from '../auth/accounts';
@@ -61,7 +64,7 @@ function pickAccounts(orgs: OrgDoc[], people: PersonDoc[]): Plan[] {
     plan('demo-safety', 'safety_leader', '分管安全校长', school),
     plan('demo-teacher', 'teacher', `教师 ${teacher.name}`, school, teacher),
     plan('demo-student', 'student', `学生 ${student.name}`, klass, student),
-    plan('demo-classroom', 'classroom', '教室设备', school),
+    plan('demo-classroom', 'classroom', `${klass.name}教室电脑`, klass),
   ];
 }
 
@@ -73,25 +76,67 @@ function checked(collection: CollectionName, docs: object[]): WireDoc[] {
   });
 }
 
+const accountId = (username: string) => `account-${username}`;
+
+/** Safety education for the demo class: what its teacher, students and classroom computer see first. */
+async function demoEducation(accounts: Plan[], people: PersonDoc[], now: number) {
+  const find = (username: string) => {
+    const plan = accounts.find((a) => a.username === username);
+    if (!plan) throw new Error(`demo account ${username} missing`);
+    return plan;
+  };
+  const klass = find('demo-classroom').org;
+  const content = demoContent(
+    {
+      county: { org: find('demo-county').org, accountId: accountId('demo-county') },
+      school: { org: find('demo-school').org, accountId: accountId('demo-school') },
+      klass: { org: klass, teacherAccountId: accountId('demo-teacher') },
+    },
+    now,
+  );
+  const students = people.filter((p) => p.kind === 'student' && p.classId === klass.id);
+  return { content, activities: await demoPins(klass, students, accountId('demo-teacher'), now) };
+}
+
 /** Seed the demo once; returns the demo accounts (also when already seeded). */
 export async function ensureDemo(storage: Storage, hub: ChangeHub, now = Date.now()): Promise<DemoAccount[]> {
   if (await storage.getMeta(SEEDED_KEY)) return JSON.parse((await storage.getMeta(ACCOUNTS_KEY)) ?? '[]') as DemoAccount[];
   const dataset = generateDemoDataset({ now });
   const accounts = pickAccounts(dataset.orgs, dataset.people);
+  const school = accounts.find((a) => a.username === 'demo-school')?.org;
+  // 代录 by the township, reviewed by the school: the review queue and 我的提交 both have something to show.
+  const people = school
+    ? withReviewStories(dataset.people, { schoolId: school.id, entrant: 'account-demo-township', reviewer: 'account-demo-school', now })
+    : dataset.people;
   const table: DemoAccount[] = accounts.map(({ username, role, label, unit }) => ({ username, role, label, unit }));
+  const education = await demoEducation(accounts, people, now);
 
   await commit(storage, hub, async (tx, changes) => {
     for (const [collection, docs] of [
       ['orgs', dataset.orgs],
-      ['people', dataset.people],
+      ['people', people],
       ['identities', dataset.identities],
+      ['content', education.content],
+      ['activities', education.activities],
     ] as const) {
       await writeDocs(tx, changes, collection, checked(collection, docs));
+    }
+    const school = accounts.find((a) => a.username === 'demo-safety')?.org;
+    if (school) {
+      const actor = (username: string, role: Role) => ({ id: `account-${username}`, role, personId: '' });
+      const found = demoHazards(school, {
+        safety: actor('demo-safety', 'safety_leader'),
+        school: actor('demo-school', 'school_admin'),
+        county: actor('demo-county', 'county_admin'),
+      }, now);
+      await writeDocs(tx, changes, 'inspections', checked('inspections', found.inspections));
+      await writeDocs(tx, changes, 'hazards', checked('hazards', found.hazards));
+      await writeDocs(tx, changes, 'accidents', checked('accidents', found.accidents));
     }
     for (const a of accounts) {
       if (await tx.findUserByUsername(a.username)) continue;
       await createAccount(tx, changes, {
-        id: `account-${a.username}`,
+        id: accountId(a.username),
         username: a.username,
         password: DEMO_PASSWORD,
         mustChangePassword: false,
@@ -115,5 +160,6 @@ export function demoTable(accounts: DemoAccount[]): string[] {
   return [
     `演示账号（XIAOAN_DEMO=0 可关闭演示），密码均为 ${DEMO_PASSWORD}（若已修改则以新密码为准）：`,
     ...accounts.map((a) => `  ${a.username.padEnd(width)}  ${a.label}（${a.unit}）`),
+    `  班级电脑上，演示班级的学生点自己的名字登录，密码均为 ${DEMO_PIN}`,
   ];
 }

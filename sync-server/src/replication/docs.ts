@@ -4,6 +4,7 @@
  * column), and the one way every server-side component writes them.
  */
 import { placeOf } from '#domain/auth/readScope';
+import { PHOTO_COLLECTIONS, photoHashesOf } from '#domain/hazards/photos';
 import { COLLECTIONS, type CollectionName } from '#domain/schemas/index';
 import { scrubbedTombstone } from '#domain/sync/scrub';
 import type { DocRow, DocWrite, StorageTx } from '../storage/types';
@@ -33,6 +34,14 @@ export function wireJson(collection: CollectionName, row: Pick<DocRow, 'id' | 'o
   return row.data === '{}' ? `{"_deleted":${deleted}}` : `${row.data.slice(0, -1)},"_deleted":${deleted}}`;
 }
 
+/** A document's wire JSON with `fields` blanked (what a reader is not given; see hiddenFields). */
+export function withHidden(json: string, fields: readonly string[]): string {
+  if (!fields.length) return json;
+  const doc = JSON.parse(json) as Record<string, unknown>;
+  for (const field of fields) if (typeof doc[field] === 'string') doc[field] = '';
+  return JSON.stringify(doc);
+}
+
 export function toWire(row: Pick<DocRow, 'data' | 'deleted'>): WireDoc {
   return { ...(JSON.parse(row.data) as WireDoc), _deleted: row.deleted };
 }
@@ -43,4 +52,8 @@ export async function writeDocs(tx: StorageTx, changes: ChangeSet, collection: C
   const written = docs.map((d) => toWrite(collection, d));
   const { at, departures } = await tx.putDocs(collection, written);
   changes.add(collection, at, written, departures);
+  if ((PHOTO_COLLECTIONS as readonly string[]).includes(collection)) {
+    // Who may read a photo follows the documents that refer to it (GET /api/files).
+    for (const doc of docs) await tx.setFileRefs(collection, doc.id, doc._deleted ? [] : photoHashesOf(doc));
+  }
 }

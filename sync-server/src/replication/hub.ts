@@ -11,11 +11,11 @@
  * those above it, and for org units and content also those below.
  */
 import { ancestorPaths, isWithin } from '#domain/org/path';
-import { placeOf, readScope, scopeContains, type DocPlace, type ReadScope } from '#domain/auth/readScope';
+import { hiddenFields, placeOf, readScope, scopeContains, type DocPlace, type ReadScope } from '#domain/auth/readScope';
 import type { Principal } from '#domain/auth/principal';
 import type { CollectionName } from '#domain/schemas/index';
 import type { Departure } from '../storage/types';
-import { wireJson, type WrittenDoc } from './docs';
+import { wireJson, withHidden, type WrittenDoc } from './docs';
 import type { ChangeRelay } from './relay';
 
 export interface Subscriber {
@@ -113,7 +113,7 @@ export class ChangeHub {
         movedTo.set(place.id, place);
         const json = wireJson(batch.collection, { ...written, departed: false });
         for (const group of this.candidates(batch.collection, place.orgPath)) {
-          if (scopeContains(group.scope(batch.collection), place)) add(group, place.id, json);
+          if (scopeContains(group.scope(batch.collection), place)) add(group, place.id, withHidden(json, hiddenFields(group.principal, batch.collection)));
         }
       }
       for (const from of batch.departures) {

@@ -5,11 +5,11 @@
  * skipped. The response is assembled from the stored JSON text. Documents
  * that left the reader's scope come as emptied tombstones (departures).
  */
-import { isEmptyScope, readScope, type Principal } from '#domain/auth/permissions';
+import { hiddenFields, isEmptyScope, readScope, type Principal } from '#domain/auth/permissions';
 import type { CollectionName } from '#domain/schemas/index';
 import { badRequest, forbidden } from '../errors';
 import type { Checkpoint, Storage } from '../storage/types';
-import { wireJson } from './docs';
+import { wireJson, withHidden } from './docs';
 import { isValidId } from './limits';
 
 export const DEFAULT_PULL_LIMIT = 100;
@@ -57,5 +57,6 @@ export async function pull(
   const rows = await storage.pull(collection, scope, checkpoint, limit);
   const last = rows[rows.length - 1];
   const next = last ? { updatedAt: last.updatedAt, id: last.id } : checkpoint;
-  return `{"documents":[${rows.map((row) => wireJson(collection, row)).join(',')}],"checkpoint":${JSON.stringify(next)}}`;
+  const hidden = hiddenFields(principal, collection);
+  return `{"documents":[${rows.map((row) => withHidden(wireJson(collection, row), hidden)).join(',')}],"checkpoint":${JSON.stringify(next)}}`;
 }

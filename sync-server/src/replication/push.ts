@@ -16,7 +16,7 @@
  * together in one transaction. Slow work (hashing initial passwords) is done
  * before the write lock, only for rows that will be written.
  */
-import { canRead, checkWriteAccess, checkWriteContent, referencesOf, type Principal } from '#domain/auth/permissions';
+import { canRead, checkWriteAccess, checkWriteContent, principalReferences, referencesOf, type Principal } from '#domain/auth/permissions';
 import type { CollectionName } from '#domain/schemas/index';
 import { jsonEqual } from '#domain/sync/jsonValue';
 import type { AccountWire } from '../auth/accounts';
@@ -101,7 +101,7 @@ function inOrder(collection: CollectionName, rows: PushRow[]): PushRow[] {
 
 async function decide(reader: DocReader, principal: Principal, collection: CollectionName, rows: PushRow[]): Promise<Decided[]> {
   const stored = new Map((await reader.getDocs(collection, rows.map((r) => r.id))).map((r) => [r.id, toWire(r)]));
-  const refs = rows.flatMap((r) => (r.doc ? referencesOf(collection, r.doc) : []));
+  const refs = [...principalReferences(principal), ...rows.flatMap((r) => (r.doc ? referencesOf(collection, r.doc) : []))];
   const lookup = await BatchLookup.load(reader, refs);
   const decided = new Map<string, Decided>();
   for (const row of inOrder(collection, rows)) {

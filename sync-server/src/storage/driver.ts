@@ -1,7 +1,7 @@
 import type { ChangeListener, StorageKind, Unlisten } from './types';
 
-/** A value SQL parameters may carry (booleans are stored as 0/1 by the caller). */
-export type SqlValue = string | number | null;
+/** A value SQL parameters may carry (booleans are stored as 0/1 by the caller; bytes as BLOB / BYTEA). */
+export type SqlValue = string | number | null | Uint8Array;
 
 /** Runs SQL written with `?` placeholders. */
 export interface SqlExecutor {

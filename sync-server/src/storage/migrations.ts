@@ -3,6 +3,8 @@
  * transaction, and is recorded in `schema_migrations`. Never edit a
  * released migration: add the next version.
  */
+import { hazardV0toV1 } from '#domain/schemas/hazards';
+import { inspectionV0toV1 } from '#domain/schemas/inspections';
 import type { SqlDriver, SqlExecutor } from './driver';
 import type { StorageKind } from './types';
 
@@ -16,8 +18,8 @@ export interface Migration {
 
 /** Column types per dialect. PostgreSQL compares paths and ids byte-wise ("C"), like SQLite. */
 const T = {
-  sqlite: { key: 'TEXT', text: 'TEXT', int: 'INTEGER', flag: 'INTEGER' },
-  postgres: { key: 'TEXT COLLATE "C"', text: 'TEXT', int: 'BIGINT', flag: 'SMALLINT' },
+  sqlite: { key: 'TEXT', text: 'TEXT', int: 'INTEGER', flag: 'INTEGER', bytes: 'BLOB' },
+  postgres: { key: 'TEXT COLLATE "C"', text: 'TEXT', int: 'BIGINT', flag: 'SMALLINT', bytes: 'BYTEA' },
 } as const;
 
 function initialSchema(kind: StorageKind): string[] {
@@ -131,6 +133,59 @@ async function backfillSubjectsAndTags(ex: SqlExecutor): Promise<void> {
 }
 
 /**
+ * Version 3 (issue 11): photos as files keyed by their SHA-256, with the
+ * documents that refer to them (a file is readable by whoever may read one
+ * of those); the bytes are rows in the database, so a backup of the
+ * database is a backup of the photos.
+ */
+function filesSchema(kind: StorageKind): string[] {
+  const t = T[kind];
+  return [
+    `CREATE TABLE files (
+      sha256 ${t.key} PRIMARY KEY,
+      mime ${t.text} NOT NULL,
+      bytes ${t.int} NOT NULL,
+      data ${t.bytes} NOT NULL,
+      uploaded_by ${t.key} NOT NULL,
+      uploaded_at ${t.int} NOT NULL
+    )`,
+    `CREATE TABLE file_refs (
+      sha256 ${t.key} NOT NULL,
+      collection ${t.key} NOT NULL,
+      doc_id ${t.key} NOT NULL,
+      PRIMARY KEY (sha256, collection, doc_id)
+    )`,
+    'CREATE INDEX file_refs_doc ON file_refs (collection, doc_id)',
+  ];
+}
+
+/**
+ * Hazards and inspections stored in their v0 placeholder shape (none were
+ * written by the app, which had no screens for them) are brought to v1,
+ * with a new stamp so devices pull the new shape.
+ */
+async function hazardsAndInspectionsV1(ex: SqlExecutor): Promise<void> {
+  const upgrades: [string, (doc: Record<string, unknown>) => Record<string, unknown>, string][] = [
+    ['hazards', hazardV0toV1, 'responsible'],
+    ['inspections', inspectionV0toV1, 'checklistId'],
+  ];
+  for (const [collection, upgrade, v0Field] of upgrades) {
+    const rows = await ex.all<{ id: string; data: string }>('SELECT id, data FROM docs WHERE collection = ?', [collection]);
+    for (const row of rows) {
+      const doc = JSON.parse(row.data) as Record<string, unknown>;
+      if (!(v0Field in doc)) continue;
+      const [clock] = await ex.all<{ last_value: number }>('UPDATE server_clock SET last_value = last_value + 1 WHERE id = 1 RETURNING last_value');
+      await ex.run('UPDATE docs SET data = ?, server_updated_at = ? WHERE collection = ? AND id = ?', [
+        JSON.stringify(upgrade(doc)),
+        Number(clock?.last_value ?? 0),
+        collection,
+        row.id,
+      ]);
+    }
+  }
+}
+
+/**
  * Version 4: each document's and departure's `branch` (its org path cut at
  * county depth) and the index a county's pull walks in checkpoint order.
  */
@@ -184,6 +239,12 @@ export const MIGRATIONS: Migration[] = [
     name: 'departures, tags, subjects of accounts and conflict records',
     sql: { sqlite: departuresSchema('sqlite'), postgres: departuresSchema('postgres') },
     run: backfillSubjectsAndTags,
+  },
+  {
+    version: 3,
+    name: 'files and file references; hazards and inspections v1',
+    sql: { sqlite: filesSchema('sqlite'), postgres: filesSchema('postgres') },
+    run: hazardsAndInspectionsV1,
   },
   {
     version: 4,

@@ -7,6 +7,7 @@ import type { ReadScope } from '#domain/auth/readScope';
 import type { SqlDriver, SqlExecutor } from './driver';
 import { attemptTable } from './sql/attemptStore';
 import * as docs from './sql/docStore';
+import * as files from './sql/fileStore';
 import * as sessions from './sql/sessionStore';
 import { streamLeaseTable } from './sql/streamLeaseStore';
 import * as users from './sql/userStore';
@@ -17,6 +18,8 @@ import type {
   DocReader,
   DocRow,
   DocWrite,
+  FileInfo,
+  FileRow,
   ListDocsOptions,
   PutResult,
   SessionRow,
@@ -106,6 +109,14 @@ class Tx extends Reader implements StorageTx {
     return sessions.revokeSession(this.ex, id, at);
   }
 
+  putFile(file: FileRow): Promise<boolean> {
+    return files.putFile(this.ex, file);
+  }
+
+  setFileRefs(collection: string, docId: string, hashes: readonly string[]): Promise<void> {
+    return files.setFileRefs(this.ex, collection, docId, hashes);
+  }
+
   async announce(payload: string): Promise<void> {
     await this.driver.notify?.(this.ex, payload);
   }
@@ -162,6 +173,14 @@ export class SqlStorage extends Reader implements Storage {
   async getMeta(key: string): Promise<string | undefined> {
     const [row] = await this.ex.all<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key]);
     return row?.value;
+  }
+
+  fileInfo(sha256: string): Promise<FileInfo | undefined> {
+    return files.fileInfo(this.ex, sha256);
+  }
+
+  readFile(sha256: string, userId: string, scopes: Readonly<Record<string, ReadScope>>) {
+    return files.readFile(this.ex, sha256, userId, scopes);
   }
 
   changesAt(collection: string, stamps: readonly number[]): Promise<StampedChanges> {

@@ -128,6 +128,20 @@ export interface ListDocsOptions {
   includeDeleted?: boolean;
 }
 
+/** A stored file (a photo), keyed by the SHA-256 of its bytes. */
+export interface FileInfo {
+  sha256: string;
+  mime: string;
+  bytes: number;
+  /** Account id of the first uploader. */
+  uploadedBy: string;
+}
+
+export interface FileRow extends FileInfo {
+  data: Uint8Array;
+  uploadedAt: number;
+}
+
 export interface DocReader {
   getDocs(collection: string, ids: readonly string[]): Promise<DocRow[]>;
   findUserById(id: string): Promise<UserRow | undefined>;
@@ -155,6 +169,10 @@ export interface StorageTx extends DocReader {
   revokeUserSessions(userId: string, at: number, exceptSessionId?: string): Promise<string[]>;
   revokeSession(id: string, at: number): Promise<boolean>;
   setMeta(key: string, value: string): Promise<void>;
+  /** Stores a file unless stored already (same hash, same bytes); true when new. */
+  putFile(file: FileRow): Promise<boolean>;
+  /** Records the files a document refers to now, for read checks (see readFile). */
+  setFileRefs(collection: string, docId: string, hashes: readonly string[]): Promise<void>;
   /**
    * Tell every server process on this database, once the transaction has
    * committed and in commit order (PostgreSQL NOTIFY; nothing on SQLite,
@@ -198,6 +216,12 @@ export interface Storage extends DocReader {
   listSessions(userId: string): Promise<SessionRow[]>;
   touchSession(id: string, lastSeenAt: number, expiresAt: number): Promise<void>;
   getMeta(key: string): Promise<string | undefined>;
+  fileInfo(sha256: string): Promise<FileInfo | undefined>;
+  /**
+   * A file with its bytes, if `userId` uploaded it or a live document of a
+   * collection in `scopes` (that reader's read scope) refers to it.
+   */
+  readFile(sha256: string, userId: string, scopes: Readonly<Record<string, ReadScope>>): Promise<{ info: FileInfo; data: Uint8Array } | undefined>;
   /** The documents and departures of `collection` stamped exactly one of `stamps` (what other processes announced). */
   changesAt(collection: string, stamps: readonly number[]): Promise<StampedChanges>;
   /** Listen to every process's announcements; undefined where there is only one process (SQLite). */

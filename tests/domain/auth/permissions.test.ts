@@ -12,6 +12,8 @@ import {
   type Principal,
 } from '@/domain/auth/permissions';
 import type { CollectionName } from '@/domain/schemas';
+import { registerHazard } from '@/domain/hazards';
+import { draft } from '../hazards/hazardFixtures';
 
 const PROVINCE = '/41/';
 const CITY = '/41/4115/';
@@ -43,7 +45,7 @@ const STORED: Partial<Record<CollectionName, DocLike[]>> = {
   ],
   people: [
     { id: 'p-student', orgPath: CLASS_A, kind: 'student', schoolId: 'sch-a', classId: 'cls-a1', deletedAt: 0 },
-    { id: 'p-teacher', orgPath: SCHOOL_A, kind: 'teacher', schoolId: 'sch-a', classId: '', deletedAt: 0 },
+    { id: 'p-teacher', orgPath: SCHOOL_A, kind: 'teacher', schoolId: 'sch-a', classId: 'cls-a1', deletedAt: 0 },
     { id: 'p-b', orgPath: CLASS_B, kind: 'student', schoolId: 'sch-b', classId: 'cls-b1', deletedAt: 0 },
   ],
 };
@@ -64,7 +66,7 @@ const schoolAdmin = who('school_admin', SCHOOL_A);
 const safety = who('safety_leader', SCHOOL_A);
 const teacher = who('teacher', SCHOOL_A, 'p-teacher');
 const student = who('student', CLASS_A, 'p-student');
-const classroom = who('classroom', SCHOOL_A);
+const classroom = who('classroom', CLASS_A);
 
 const doc = (id: string, orgPath: string, fields: Record<string, unknown> = {}): DocLike => ({ id, orgPath, _deleted: false, ...fields });
 /** A new document as `p`'s device writes it. */
@@ -164,15 +166,19 @@ describe('write access (places only, never stored content)', () => {
     expect(checkWriteAccess(student, 'content', doc('c1', CLASS_A), undefined).ok).toBe(false);
   });
 
-  it('limits the classroom device to lesson sessions and completions', () => {
+  it('limits the classroom device to its class’s sessions, completions, attempts and acknowledgements', () => {
     expect(checkWriteAccess(classroom, 'activities', doc('a1', CLASS_A, { kind: 'lesson_session' }), undefined).ok).toBe(true);
-    expect(checkWriteAccess(classroom, 'activities', doc('a1', CLASS_A, { kind: 'attempt' }), undefined).ok).toBe(false);
+    expect(checkWriteAccess(classroom, 'activities', doc('a1', CLASS_A, { kind: 'attempt' }), undefined).ok).toBe(true);
+    expect(checkWriteAccess(classroom, 'activities', doc('a1', CLASS_A, { kind: 'drill' }), undefined).ok).toBe(false);
+    expect(checkWriteAccess(classroom, 'activities', doc('a1', CLASS_B, { kind: 'attempt' }), undefined).ok).toBe(false);
   });
 });
 
 describe('write content (authorship, placement, references)', () => {
   it('takes authorship from the signed-in user, never from the device', () => {
-    const hazard = mine(teacher, 'h1', SCHOOL_A, { schoolId: 'sch-a', inspectionId: '' });
+    const registeredByTeacher = registerHazard(draft({ schoolId: 'sch-a', inspectionId: '' }), { id: teacher.id, role: 'teacher' }, { at: 1 });
+    if (!registeredByTeacher.ok) throw new Error(registeredByTeacher.reason);
+    const hazard = mine(teacher, 'h1', SCHOOL_A, { ...registeredByTeacher.hazard, deletedAt: 0 });
     expect(checkWrite(teacher, 'hazards', hazard, undefined, lookup).ok).toBe(true);
     expect(checkWrite(teacher, 'hazards', { ...hazard, createdBy: 'acc-someone' }, undefined, lookup)).toMatchObject({ code: 'authorship' });
     expect(checkWrite(teacher, 'hazards', { ...hazard, modifiedBy: 'acc-someone' }, undefined, lookup)).toMatchObject({ code: 'authorship' });
@@ -204,7 +210,12 @@ describe('write content (authorship, placement, references)', () => {
   });
 
   it('places an activity with its subject, which must exist', () => {
-    const session = mine(teacher, 'a1', CLASS_A, { kind: 'lesson_session', subjectId: 'cls-a1' });
+    const session = mine(teacher, 'a1', CLASS_A, {
+      kind: 'lesson_session',
+      subjectId: 'cls-a1',
+      refId: 'builtin-drowning-lower',
+      data: { presentStudentIds: ['p-student'], testRun: true },
+    });
     expect(checkWrite(teacher, 'activities', session, undefined, lookup).ok).toBe(true);
     expect(checkWrite(teacher, 'activities', { ...session, subjectId: 'cls-b1' }, undefined, lookup)).toMatchObject({ code: 'placement' });
     expect(checkWrite(teacher, 'activities', { ...session, subjectId: 'nobody' }, undefined, lookup)).toMatchObject({ code: 'invalid_subject' });

@@ -12,3 +12,4 @@ export { ServerApi, type Pulled } from './serverApi';
 export { DEMO_PASSWORD, DEMO_REGION, freshIdNumbers, syntheticIdNumber, syntheticName, syntheticNames, syntheticPhone } from './testData';
 export { until, type UntilOptions } from './wait';
 export { openDevice, signInAndSync, syncPageRows, waitForSynced, type Device } from './device';
+export { enterPin, readAndTakeTest, stepToAttendance } from './LessonPages';

@@ -2,7 +2,7 @@
 // the server: sign in, then pull whole collections page by page with the
 // server's own checkpoints (the same protocol the app replicates with).
 
-import type { ConflictDoc, IdentityDoc, OrgDoc, PersonDoc } from '../../../src/domain/schemas';
+import type { ActivityDoc, ConflictDoc, ContentDoc, IdentityDoc, OrgDoc, PersonDoc } from '../../../src/domain/schemas';
 import { DEMO_PASSWORD } from './testData';
 
 interface Checkpoint {
@@ -22,6 +22,8 @@ export interface CollectionDocs {
   people: PersonDoc;
   identities: IdentityDoc;
   conflicts: ConflictDoc;
+  content: ContentDoc;
+  activities: ActivityDoc;
 }
 
 /** What the server answers a push: conflicts to merge, and each refused row with its reason. */

@@ -36,13 +36,13 @@ describe.each(STORAGE_KINDS)('placement and references (%s)', (kind) => {
     const widened = by('schoola', { ...stored, orgPath: PATHS.township } as never, stored as never) as Record<string, unknown>;
     const res = await h.push('accounts', [row(widened, stored)], schoolA);
     expect(res.refused.map((r) => r.code)).toEqual(['out_of_scope']);
-    const sneaky = by('schoola', { ...stored, orgPath: PATHS.classA } as never, stored as never) as Record<string, unknown>;
+    const sneaky = by('schoola', { ...stored, orgPath: PATHS.schoolA } as never, stored as never) as Record<string, unknown>;
     expect((await h.push('accounts', [row(sneaky, stored)], schoolA)).refused.map((r) => r.code)).toEqual(['placement']);
     const town = await h.login('town1');
-    expect((await h.pullAll('accounts', town)).find((a) => a.id === 'acc-rooma')).toMatchObject({ orgPath: PATHS.schoolA });
-    // The classroom device still reads only its school.
+    expect((await h.pullAll('accounts', town)).find((a) => a.id === 'acc-rooma')).toMatchObject({ orgPath: PATHS.classA });
+    // The classroom device still reads only its class.
     const room = await h.login('rooma');
-    expect((await h.pullAll('people', room)).every((p) => p.orgPath.startsWith(PATHS.schoolA))).toBe(true);
+    expect((await h.pullAll('people', room)).every((p) => p.orgPath === PATHS.classA)).toBe(true);
   });
 
   it('refuses a person placed under one unit while naming another', async () => {

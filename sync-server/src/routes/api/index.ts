@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import admin from './admin';
 import auth from './auth';
+import files from './files';
 import health from './health';
 import sync from './sync';
 
@@ -10,6 +11,7 @@ const api: FastifyPluginAsync = async (app) => {
   await app.register(auth, { prefix: '/auth' });
   await app.register(sync, { prefix: '/sync' });
   await app.register(admin, { prefix: '/admin' });
+  await app.register(files, { prefix: '/files' });
 };
 
 export default api;

@@ -72,3 +72,10 @@ describe('the built-in illustrations', () => {
     expect(shipped.filter((path) => !referenced.has(path))).toEqual([]);
   });
 });
+
+describe('the built-in lesson ids', () => {
+  it('name exactly the library’s lessons, so write rules can check references without loading the text', async () => {
+    const { BUILT_IN_LESSON_IDS } = await import('@/domain/lessons/library/ids');
+    expect([...BUILT_IN_LESSON_IDS].sort()).toEqual(BUILT_IN_LESSONS.map((lesson) => lesson.id).sort());
+  });
+});

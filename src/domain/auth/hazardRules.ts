@@ -1,0 +1,52 @@
+/**
+ * Write rules of hazard investigation (issue 11), run per pushed row after
+ * authorship and placement: a hazard's timeline is replayed through the
+ * lifecycle (legal transitions only, the rectifier never verifies), an
+ * inspection keeps its template version and is final once completed, and a
+ * 'checklist' content document follows the template rules; an accident
+ * register entry is complete and dated no later than today.
+ */
+import { parseAccidentRecord } from '../hazards/accidents/parseAccident';
+import { checkChecklistContent, type ChecklistContentLike } from '../hazards/checklists/checklistContent';
+import { formatIssues } from '../hazards/strictReader';
+import { checkHazardTransition } from '../hazards/hazardTransition';
+import type { HazardState } from '../hazards/hazardTypes';
+import { checkInspectionChange } from '../hazards/inspections/inspectionChange';
+import type { InspectionRecord } from '../hazards/inspections/types';
+import type { Stored } from '../hazards/records';
+import type { Principal } from './principal';
+import { OK, type DocLike, type WriteDecision } from './writeDecision';
+
+const decision = (d: { ok: true } | { ok: false; code: string; reason: string }): WriteDecision =>
+  d.ok ? OK : { ok: false, code: d.code, reason: d.reason };
+
+export function checkHazardWrite(p: Principal, next: DocLike, previous: DocLike | undefined): WriteDecision {
+  const asHazard = (doc: DocLike) => doc as unknown as Stored<HazardState>;
+  return decision(checkHazardTransition(asHazard(next), previous && asHazard(previous), p.id, p.role, p.personId));
+}
+
+export function checkInspectionWrite(_p: Principal, next: DocLike, previous: DocLike | undefined): WriteDecision {
+  const asInspection = (doc: DocLike) => doc as unknown as Stored<InspectionRecord>;
+  return decision(checkInspectionChange(asInspection(next), previous && asInspection(previous)));
+}
+
+/** Content of other kinds has its own owners' rules; checklists are ours. */
+export function checkChecklistWrite(p: Principal, next: DocLike, previous: DocLike | undefined): WriteDecision {
+  if (next.kind !== 'checklist' && previous?.kind !== 'checklist') return OK;
+  const asContent = (doc: DocLike) => doc as unknown as ChecklistContentLike;
+  return decision(checkChecklistContent(asContent(next), previous && asContent(previous), p.role));
+}
+
+/**
+ * An accident register entry: valid by the domain's reader (no date after
+ * today, counts within range) and never deleted — a mistaken entry is
+ * corrected, so the counts above never silently shrink.
+ */
+export function checkAccidentWrite(_p: Principal, next: DocLike, previous: DocLike | undefined): WriteDecision {
+  if (next._deleted || (Number(next.deletedAt) || 0) > 0) {
+    return previous ? { ok: false, code: 'accident_deleted', reason: '事故登记不能删除，如有错误请修改' } : OK;
+  }
+  const { schoolId, category, place, location, occurredAt, casualties, description, measures } = next;
+  const parsed = parseAccidentRecord({ schoolId, category, place, location, occurredAt, casualties, description, measures }, { now: Date.now() });
+  return parsed.ok ? OK : { ok: false, code: 'accident_invalid', reason: `事故登记有误：${formatIssues(parsed.issues)}` };
+}
