@@ -66,6 +66,7 @@ import {
 } from '../tests/e2e/support';
 import { appBuildForBench, repoRoot } from './lib/appBuild.mjs';
 import { startCpuProfile } from './lib/cpuProfile';
+import { heapMB } from './lib/heap';
 import { DEXIE_UMD_PATH, installProbes, waitForDocs } from './lib/pageProbes';
 import {
   armImport,
@@ -129,6 +130,8 @@ interface ImportRun {
   responsiveness: Responsiveness;
   commitTrace: { db: string; transactions: number; busyMs: number; firstMs: number; lastMs: number }[];
   added: Record<string, number>;
+  /** JS heap after the import, after a GC (MB). */
+  heapMB: number;
   errors: string[];
 }
 
@@ -294,6 +297,7 @@ async function importRun(device: Device): Promise<ImportRun> {
   const end = outcome.marks.painted ?? outcome.marks.result;
   const responsiveness = await watchStop(page, t0, end);
   const after = await localCounts(page);
+  const heapAfter = await heapMB(page);
   const added = Object.fromEntries(COUNTED.map((c) => [c, (after[c] ?? 0) - (before[c] ?? 0)]));
   const complete = added.people === ROWS && added.identities === ROWS && added.accounts === ROWS;
   if (outcome.ok && !complete) log(`the import did not write ${ROWS} people, identities and accounts: ${JSON.stringify(added)}`);
@@ -313,6 +317,7 @@ async function importRun(device: Device): Promise<ImportRun> {
     responsiveness,
     commitTrace: summariseTrace(trace.filter((tx) => tx.start >= commitStart - 1), commitStart),
     added,
+    heapMB: heapAfter,
     errors: errors.list,
   };
 }
@@ -502,13 +507,19 @@ function emit(rounds: Round[], seeded: Seeded, version: string, loadBefore: stri
       met: ratio !== null && ratio <= TARGET_RATIO,
     },
     {
+      name: 'JS heap after the import, after a GC (largest of the rounds)',
+      value: Math.round(Math.max(...rounds.map((r) => r.run.heapMB))),
+      unit: 'MB',
+      display: `${Math.max(...rounds.map((r) => r.run.heapMB)).toFixed(1)} MB`,
+    },
+    {
       name: 'import, part: file chosen → preview counts (read, checked, planned in the worker)',
       value: previewBest === null ? -1 : Math.round(previewBest),
       unit: 'ms',
       display: previewBest === null ? 'n/a' : formatSeconds(previewBest),
     },
     {
-      name: 'import, part: 确认导入 → result shown (journal, 30,000 RxDB documents)',
+      name: 'import, part: 确认导入 → result shown (journal of ids, 30,000 RxDB documents)',
       value: commitBest === null ? -1 : Math.round(commitBest),
       unit: 'ms',
       display: commitBest === null ? 'n/a' : formatSeconds(commitBest),

@@ -92,9 +92,12 @@ export async function measureRoster(page: Page, target: RosterTarget): Promise<R
   await page.waitForTimeout(1500);
   await stopProfile(profiler, target, 'open');
 
-  // Unfold the school in the tree (schools start folded) to reach its grades.
+  // Reach the school's grades in the tree.
   const schoolRow = page.getByTestId('org-tree').locator('.el-tree-node__content', { hasText: target.school }).first();
-  await schoolRow.locator('.el-tree-node__expand-icon').click();
+  // The tree may open with the school unfolded already (the user's own unit and the levels below it).
+  if (!(await page.getByTestId('org-tree').getByText(target.grade, { exact: true }).first().isVisible())) {
+    await schoolRow.locator('.el-tree-node__expand-icon').click();
+  }
   await page.getByTestId('org-tree').getByText(target.grade, { exact: true }).first().waitFor();
   await markTreeNode(page, target.school, 'school');
   await page.getByTestId('org-tree').getByText(target.grade, { exact: true }).first().evaluate((el) => el.setAttribute('data-bench-target', 'grade'));

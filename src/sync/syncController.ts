@@ -9,6 +9,7 @@ import { replicateCollection, type ServerCheckpoint } from './collectionReplicat
 import { countPendingChanges } from './pendingChanges';
 import { recordConflicts } from './recordConflicts';
 import type { RefusalBook } from './refusalBook';
+import { importInProgress, rolledBackIds } from '@/db/repositories/importJournal';
 import { RequestGate, type Connectivity, type GateState } from './requestGate';
 import { GENDER_SETTLE_MS, unsettledIdentities, UPLOAD_AFTER, UPLOAD_WAIT_MS, UploadWaiting } from './uploadOrder';
 
@@ -113,6 +114,7 @@ export class SyncController {
         gate: this.gate,
         onRoundTrip: () => this.recordRoundTrip(name),
         beforePush: (rows) => this.beforePush(name, rows.map((r) => r.newDocumentState as unknown as { id: string; idNumber?: unknown })),
+        neverUpload: () => rolledBackIds(db),
       });
       this.states.set(name, state);
       this.watch(name, state);
@@ -250,6 +252,8 @@ export class SyncController {
 
   /** What `name`'s upload still waits for, or '' when it may go. */
   private async uploadBlocker(name: CollectionName, rows: { id: string; idNumber?: unknown }[], waitedMs: number): Promise<string> {
+    // An import being written uploads whole or not at all (importJournal.ts).
+    if (await importInProgress(this.options.db)) return 'import';
     for (const dependency of UPLOAD_AFTER[name] ?? []) {
       const state = this.states.get(dependency);
       if (state && (await countPendingChanges(state)) !== 0) return dependency;

@@ -9,11 +9,11 @@ import { testConflictHandler } from './support/conflictHandler';
 import { initialPasswords$ } from '@/db/repositories/initialPasswords';
 import { commitImport, type ImportCommitInput } from '@/db/repositories/importCommit';
 import {
-  applyJournal,
+  importInProgress,
   readJournal,
   resumeImportJournal,
+  rolledBackIds,
   takeResumedImport,
-  writeJournal,
   type ImportJournal,
 } from '@/db/repositories/importJournal';
 import { createOrgUnit } from '@/db/repositories/orgs';
@@ -167,78 +167,87 @@ describe('commitImport', { timeout: 30_000 }, () => {
 });
 
 describe('import journal (crash safety)', { timeout: 30_000 }, () => {
-  /** The journal commitImport would write, without writing anything else. */
-  function journalOf(world: World, plan: ImportPlan): ImportJournal {
-    const audit: AuditDoc = {
-      id: 'imp-test',
-      orgPath: world.school.orgPath,
-      createdAt: 1,
-      createdBy: ACTOR,
-      modifiedAt: 1,
-      modifiedBy: ACTOR,
-      kind: 'import',
-      action: 'student',
-      at: 1,
-      rowCount: 456,
-      detail: { file: WHOLE_SCHOOL },
-    };
-    const { orgs, identities, people, accounts } = plan.writes;
-    return { version: 1, id: audit.id, file: WHOLE_SCHOOL, startedAt: 1, docs: { orgs, identities, people, accounts, audit: [audit] } };
-  }
-
-  it('re-applies a journal left by an interruption after some collections: completed once, no duplicates', async () => {
-    const world = await createWorld();
-    const before = await countAll(world.db);
-    const journal = journalOf(world, planWholeSchool(world));
-    await writeJournal(world.db, journal);
-    // The tab closed after the classes, the identities and half of the people were written.
-    await world.db.orgs.bulkUpsert(journal.docs.orgs);
-    await world.db.identities.bulkUpsert(journal.docs.identities);
-    await world.db.people.bulkUpsert(journal.docs.people.slice(0, 200));
-    await world.db.close();
-
-    const reopened = await openDb(world.name, world.storage);
-    expect(await readJournal(reopened)).not.toBeNull();
-    const resumed = await resumeImportJournal(reopened);
-    expect(resumed).toMatchObject({ file: WHOLE_SCHOOL, documents: 256 + 456 + 1 });
-    expect(await countAll(reopened)).toEqual({ ...before, orgs: before.orgs + 10, identities: 456, people: 456, accounts: 456, audit: 1 });
-    await expectConsistent(reopened, 456);
-    expect(await readJournal(reopened)).toBeNull();
-    // The import page says once that an interrupted import was completed.
-    expect(await takeResumedImport(reopened)).toMatchObject({ file: WHOLE_SCHOOL });
-    expect(await takeResumedImport(reopened)).toBeNull();
-    // Nothing left to do the next time.
-    expect(await resumeImportJournal(reopened)).toBeNull();
-  });
-
-  it('completes an import whose commit failed half-way (people write failed) when the database opens again', async () => {
+  it('holds ids and the earlier state of changed documents only, never a copy of the new ones', async () => {
     const world = await createWorld();
     const plan = planWholeSchool(world);
-    const spy = vi.spyOn(world.db.people, 'bulkUpsert').mockRejectedValueOnce(new Error('QuotaExceededError'));
-    await expect(commitImport(world.ctx, commitInput(world, plan))).rejects.toThrow('QuotaExceededError');
+    let journal: ImportJournal | null = null;
+    const spy = vi.spyOn(world.db.audit, 'bulkUpsert').mockImplementationOnce(async () => {
+      journal = await readJournal(world.db);
+      throw new Error('stop here');
+    });
+    await expect(commitImport(world.ctx, commitInput(world, plan))).rejects.toThrow('stop here');
     spy.mockRestore();
-    // Identities went in before the failure, no person did: nobody is listed without an ID number.
-    expect(await countAll(world.db)).toMatchObject({ identities: 456, people: 0, accounts: 0, audit: 0 });
+    expect(journal).not.toBeNull();
+    const open = journal as unknown as ImportJournal;
+    expect(open.ids.people).toHaveLength(456);
+    expect(open.previous).toEqual({ orgs: [], identities: [], people: [], accounts: [], audit: [] });
+    // Ids and stamps: a few tens of KB for 1,378 documents, not the documents themselves.
+    expect(JSON.stringify(open).length).toBeLessThan(80 * 1378);
+    expect(JSON.stringify(open)).not.toContain(plan.writes.identities[0]?.idNumber ?? '?');
+  });
+
+  it('rolls back an import the tab left half-written when the database opens again: nothing of it is left', async () => {
+    const world = await createWorld();
+    const before = await countAll(world.db);
+    const plan = planWholeSchool(world);
+    // The tab closes while the people are written: 200 are in, the write never returns, nothing after it runs.
+    vi.spyOn(world.db.people, 'bulkUpsert').mockImplementationOnce(async (docs) => {
+      await world.db.people.bulkInsert(docs.slice(0, 200) as never);
+      return new Promise(() => undefined);
+    });
+    void commitImport(world.ctx, commitInput(world, plan));
+    await vi.waitFor(async () => expect(await world.db.people.count().exec()).toBe(200), { timeout: 10_000 });
+    vi.restoreAllMocks();
+    expect(await countAll(world.db)).toMatchObject({ identities: 456, people: 200, accounts: 0, audit: 0 });
+    expect(await readJournal(world.db)).not.toBeNull();
     await world.db.close();
 
     const reopened = await openDb(world.name, world.storage);
-    await resumeImportJournal(reopened);
-    expect(await countAll(reopened)).toMatchObject({ identities: 456, people: 456, accounts: 456, audit: 1 });
+    expect(await importInProgress(reopened)).toBe(true); // uploads wait meanwhile
+    const resumed = await resumeImportJournal(reopened);
+    expect(resumed).toMatchObject({ file: WHOLE_SCHOOL, documents: 10 + 456 + 200 });
+    expect(await countAll(reopened)).toEqual(before);
+    expect(await readJournal(reopened)).toBeNull();
+    expect(await importInProgress(reopened)).toBe(false);
+    // Removed before they were ever uploaded: their removals are not uploaded either.
+    const never = await rolledBackIds(reopened);
+    expect(never.size).toBe(10 + 456); // a person and its identity share their id
+    expect(never.has(plan.writes.people[0]?.id ?? '?')).toBe(true);
+    // The import page says once that the interrupted import was undone.
+    expect(await takeResumedImport(reopened)).toMatchObject({ file: WHOLE_SCHOOL });
+    expect(await takeResumedImport(reopened)).toBeNull();
+    expect(await resumeImportJournal(reopened)).toBeNull();
+    // The same file imports again, whole.
+    const again = await commitImport({ db: reopened, actor: ACTOR }, commitInput(world, planWholeSchool(world)));
+    expect(again.written).toMatchObject({ identities: 456, people: 456, accounts: 456, audit: 1 });
     await expectConsistent(reopened, 456);
   });
 
-  it('leaves documents the server changed since they were written (a final username) alone on re-application', async () => {
+  it('rolls back at once an import whose write failed half-way (storage full): all or nothing', async () => {
     const world = await createWorld();
-    const journal = journalOf(world, planWholeSchool(world));
-    await writeJournal(world.db, journal);
-    await applyJournal(world.db, journal);
-    const first = journal.docs.accounts[0]!;
-    // Replication pulled the server's version: final username, active.
-    await world.db.accounts.bulkUpsert([{ ...first, username: `${first.requestedUsername}9`, status: 'active' }]);
+    const before = await countAll(world.db);
+    const plan = planWholeSchool(world);
+    const spy = vi.spyOn(world.db.accounts, 'bulkUpsert').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await expect(commitImport(world.ctx, commitInput(world, plan))).rejects.toThrow('QuotaExceededError');
+    spy.mockRestore();
+    expect(await countAll(world.db)).toEqual(before);
+    expect(await readJournal(world.db)).toBeNull();
+  });
 
-    const resumed = await resumeImportJournal(world.db);
-    expect(resumed?.documents).toBe(0);
-    expect((await world.db.accounts.findOne(first.id).exec())?.toJSON()).toMatchObject({ username: `${first.requestedUsername}9`, status: 'active' });
-    await expectConsistent(world.db, 456);
+  it('puts back the earlier state of a document the import changed, and removes the one it created', async () => {
+    const world = await createWorld();
+    const first = planWholeSchool(world, 1_000);
+    await commitImport(world.ctx, commitInput(world, first));
+    const person = first.writes.people[0]!;
+    const stored = (await world.db.people.findOne(person.id).exec())!.toJSON();
+    // A second import changes this person (a plan's changed row keeps createdAt) and creates another.
+    const changed = { ...stored, name: '改名', modifiedAt: 2_000, modifiedBy: ACTOR };
+    const other = { ...stored, id: 'p-new', name: '新人', createdAt: 2_000, modifiedAt: 2_000, modifiedBy: ACTOR };
+    const writes = { orgs: [], identities: [], people: [changed, other], accounts: [] };
+    const spy = vi.spyOn(world.db.audit, 'bulkUpsert').mockRejectedValueOnce(new Error('stop'));
+    await expect(commitImport(world.ctx, { ...commitInput(world, first), writes })).rejects.toThrow('stop');
+    spy.mockRestore();
+    expect((await world.db.people.findOne(person.id).exec())?.name).toBe(stored.name);
+    expect(await world.db.people.findOne('p-new').exec()).toBeNull();
   });
 });

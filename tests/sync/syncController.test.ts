@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CollectionName } from '@/domain/schemas';
 import { createPerson } from '@/db/repositories/people';
+import { rollBackJournal, writeJournal, type ImportJournal } from '@/db/repositories/importJournal';
 import { RefusalBook } from '@/sync/refusalBook';
 import { unsettledIdentities } from '@/sync/uploadOrder';
 import { SyncController, type LastSyncStore, type SyncControllerOptions, type SyncSnapshot } from '@/sync/syncController';
 import type { Connectivity } from '@/sync/requestGate';
-import { createRosterFixture, studentInput, type RosterFixture } from '../db/support/rosterFixture';
+import { createRosterFixture, idNumberOf, studentInput, type RosterFixture } from '../db/support/rosterFixture';
 import { fakeSyncServer } from './support/fakeServer';
 
 let f: RosterFixture;
@@ -132,6 +133,38 @@ describe('SyncController', () => {
     expect(pushedCollections().length).toBe(3);
     // Waiting one's turn is not an error the user is shown.
     expect(latest()?.collections.every((c) => c.error === null)).toBe(true);
+  });
+});
+
+describe('SyncController and an import being written', () => {
+  const journal = (ids: string[]): ImportJournal => ({
+    version: 2,
+    id: 'imp-1',
+    file: 'x.xlsx',
+    startedAt: 1,
+    actor: 'u1',
+    stamp: 1,
+    ids: { orgs: [], identities: [], people: ids, accounts: [], audit: [] },
+    previous: { orgs: [], identities: [], people: [], accounts: [], audit: [] },
+  });
+
+  it('uploads nothing while an import journal is open, and never what a rollback removed', { timeout: 30_000 }, async () => {
+    const kept = await createPerson(f.ctx, studentInput(f.class1, { name: '留下', idNumber: idNumberOf('20160901', 71) }));
+    const undone = await createPerson(f.ctx, studentInput(f.class2, { name: '撤销', idNumber: idNumberOf('20160901', 72) }));
+    if (!kept.ok || !undone.ok) throw new Error('students not created');
+    await writeJournal(f.db, journal([undone.person.id]));
+    start(['people']);
+    // Held while the journal is open (the import is being written, here or in another tab).
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(server.pushes).toEqual([]);
+    // The import is rolled back: its person removed, the journal closed.
+    await rollBackJournal(f.db, { ...journal([undone.person.id]), stamp: undone.person.modifiedAt, actor: undone.person.modifiedBy });
+    await vi.waitFor(() => expect(server.held.map((p) => p.collection)).toEqual(['people']), { timeout: 10_000 });
+    server.held.splice(0).forEach((p) => p.acknowledge());
+    await controller?.awaitInSync();
+    const pushedIds = server.pushes.flat().map((row) => (row as { newDocumentState: { id: string } }).newDocumentState.id);
+    expect(pushedIds).toContain(kept.person.id);
+    expect(pushedIds).not.toContain(undone.person.id);
   });
 });
 

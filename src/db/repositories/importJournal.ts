@@ -1,19 +1,31 @@
-import { initialPasswordsOfAccounts, rememberInitialPasswords } from './initialPasswords';
 import type { RxCollection } from 'rxdb';
 import type { AccountDoc, AuditDoc, BaseDoc, IdentityDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
 import type { XiaoanDatabase } from '../types';
 
 /**
- * The import journal: before an import writes to several collections, the
- * documents it will write are stored in one RxDB local document (device
- * only, never replicated). Writing is then repeatable: if the tab closes or
- * the browser crashes half-way, re-applying the journal when the database
- * opens again completes the import, so from the user's view an import has
- * either happened entirely or not at all.
+ * The import journal: one small RxDB local document (device only, never
+ * replicated) written before an import writes to several collections. It
+ * lists the ids the import writes and the earlier state of the few
+ * documents it changes — never a copy of the new documents (a 10,000-student
+ * import is 30,000 documents, 14 MB: copying them first cost as much again).
+ *
+ * While a journal is open nothing is uploaded (the sync controller asks
+ * `importInProgress`), so the import's documents reach the server only
+ * once all of them are written. If the tab closes or the browser crashes
+ * half-way, the next start rolls the import back (`resumeImportJournal`):
+ * the documents it created are removed, those it changed get their earlier
+ * state back. From the user's view an import has happened entirely or not
+ * at all, and the page says so once.
  */
 export const JOURNAL_ID = 'import-journal';
-/** Left behind when a journal was re-applied, so the import page can say so once. */
+/** Left behind when a journal was rolled back, so the import page can say so once. */
 export const RESUMED_ID = 'import-resumed';
+/** Ids of documents a rollback removed before they were ever uploaded: their removals are not uploaded either. */
+export const ROLLED_BACK_ID = 'import-rolled-back';
+
+/** The collections an import writes, in the order it writes them. */
+export const JOURNAL_COLLECTIONS = ['orgs', 'identities', 'people', 'accounts', 'audit'] as const;
+export type JournalCollection = (typeof JOURNAL_COLLECTIONS)[number];
 
 export interface ImportJournalDocs {
   orgs: OrgDoc[];
@@ -24,32 +36,38 @@ export interface ImportJournalDocs {
 }
 
 export interface ImportJournal {
-  version: 1;
+  version: 2;
   /** The audit record's id: one journal per import. */
   id: string;
   file: string;
   startedAt: number;
-  docs: ImportJournalDocs;
+  /** Who imported; with `stamp`, what marks a document as written by this import. */
+  actor: string;
+  /** `modifiedAt` of every document the import writes (the plan's time). */
+  stamp: number;
+  ids: Record<JournalCollection, string[]>;
+  /** The stored state of every document the import changes (rather than creates). */
+  previous: ImportJournalDocs;
 }
 
 export interface ResumedImport {
   file: string;
   at: number;
+  /** Documents removed or put back by the rollback. */
   documents: number;
 }
 
-/** Documents written per collection by one application of a journal. */
-export type JournalWriteCounts = Record<keyof ImportJournalDocs, number>;
+/** Documents written per collection by one import. */
+export type JournalWriteCounts = Record<JournalCollection, number>;
 
 function isJournal(value: unknown): value is ImportJournal {
   if (typeof value !== 'object' || value === null) return false;
   const journal = value as Partial<ImportJournal>;
-  const docs = journal.docs as Partial<ImportJournalDocs> | undefined;
   return (
-    journal.version === 1 &&
+    journal.version === 2 &&
     typeof journal.id === 'string' &&
-    !!docs &&
-    [docs.orgs, docs.identities, docs.people, docs.accounts, docs.audit].every(Array.isArray)
+    typeof journal.stamp === 'number' &&
+    JOURNAL_COLLECTIONS.every((c) => Array.isArray(journal.ids?.[c]) && Array.isArray(journal.previous?.[c]))
   );
 }
 
@@ -67,66 +85,86 @@ export async function removeJournal(db: XiaoanDatabase): Promise<void> {
   await (await db.getLocal(JOURNAL_ID))?.remove();
 }
 
-/**
- * Upsert the documents this import has not written yet: those missing, or
- * stored in an older version. Every document of one import carries the
- * import's time in `modifiedAt`, so a document already written (and
- * perhaps since changed by the server, e.g. an account's final username)
- * is left alone, and a re-application writes nothing twice.
- */
-async function upsertPending<T extends BaseDoc>(collection: RxCollection<T>, docs: readonly T[]): Promise<number> {
-  if (docs.length === 0) return 0;
-  const stored = await collection.findByIds(docs.map((d) => d.id)).exec();
-  const pending = docs.filter((doc) => {
-    const current = stored.get(doc.id);
-    return !current || current.modifiedAt < doc.modifiedAt;
-  });
-  if (pending.length === 0) return 0;
-  const result = await collection.bulkUpsert(pending);
-  if (result.error.length > 0) {
-    const first = result.error[0];
-    throw new Error(`${result.error.length} ${collection.name} documents could not be written (${first?.status ?? ''} ${first?.documentId ?? ''})`);
+/** Whether an import is being written (in this tab or another): uploads wait for it. */
+export async function importInProgress(db: XiaoanDatabase): Promise<boolean> {
+  return (await db.getLocal(JOURNAL_ID)) !== null;
+}
+
+/** The documents a rollback removed before they were uploaded (see ROLLED_BACK_ID). */
+export async function rolledBackIds(db: XiaoanDatabase): Promise<Set<string>> {
+  const doc = await db.getLocal<{ ids: string[] }>(ROLLED_BACK_ID);
+  return new Set(doc?.toJSON().data.ids ?? []);
+}
+
+async function rememberRolledBack(db: XiaoanDatabase, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const known = await rolledBackIds(db);
+  await db.upsertLocal<{ ids: string[] }>(ROLLED_BACK_ID, { ids: [...known, ...ids] });
+}
+
+/** Undo one collection's part of an import: created documents removed, changed ones put back. */
+async function rollBack<T extends BaseDoc>(
+  collection: RxCollection<T>,
+  journal: ImportJournal,
+  ids: readonly string[],
+  previous: readonly T[],
+): Promise<{ removed: string[]; restored: number }> {
+  if (ids.length === 0) return { removed: [], restored: 0 };
+  const stored = await collection.findByIds([...ids]).exec();
+  // Only what this import wrote: the same time and author on every document it wrote.
+  const written = [...stored.values()].filter((d) => d.modifiedAt === journal.stamp && d.modifiedBy === journal.actor);
+  const before = new Map(previous.map((d) => [d.id, d]));
+  const restore = written.flatMap((d) => before.get(d.id) ?? []);
+  const remove = written.filter((d) => !before.has(d.id)).map((d) => d.id);
+  if (restore.length) {
+    const result = await collection.bulkUpsert(restore);
+    if (result.error.length) throw new Error(`${result.error.length} ${collection.name} documents could not be put back`);
   }
-  return pending.length;
+  if (remove.length) {
+    const result = await collection.bulkRemove(remove);
+    if (result.error.length) throw new Error(`${result.error.length} ${collection.name} documents could not be removed`);
+  }
+  return { removed: remove, restored: restore.length };
 }
 
 /**
- * Write a journal's documents, collection by collection in dependency
- * order: units before the people in them, identities before people (a
- * person is never listed without its ID number on file — the same order
- * as createPerson), accounts after the people they are for, the audit
- * record last.
+ * Roll an open journal back, collection by collection in the reverse of
+ * the writing order (the audit record first, units last), then close it.
+ * Returns the documents removed or put back.
  */
-export async function applyJournal(db: XiaoanDatabase, journal: ImportJournal): Promise<JournalWriteCounts> {
-  const { docs } = journal;
-  const orgs = await upsertPending(db.orgs, docs.orgs);
-  const identities = await upsertPending(db.identities, docs.identities);
-  const people = await upsertPending(db.people, docs.people);
-  const accounts = await upsertPending(db.accounts, docs.accounts);
-  // The slips of this import read the passwords from the device's own store (initialPasswords.ts).
-  await rememberInitialPasswords(db, initialPasswordsOfAccounts(docs.accounts));
-  const audit = await upsertPending(db.audit, docs.audit);
-  return { orgs, identities, people, accounts, audit };
+export async function rollBackJournal(db: XiaoanDatabase, journal: ImportJournal): Promise<number> {
+  let documents = 0;
+  const removed: string[] = [];
+  for (const name of [...JOURNAL_COLLECTIONS].reverse()) {
+    const collection = db[name] as unknown as RxCollection<BaseDoc>;
+    const result = await rollBack(collection, journal, journal.ids[name], journal.previous[name]);
+    documents += result.removed.length + result.restored;
+    removed.push(...result.removed);
+  }
+  await rememberRolledBack(db, removed);
+  await removeJournal(db);
+  return documents;
 }
 
 /**
- * Complete an import a crash or a closed tab interrupted, if any. Called by
- * the session store right after it opens the user's database, before
- * replication starts, so the completed import uploads like any other.
- * Returns what was resumed, or null when there was nothing to do.
+ * Roll back an import a crash or a closed tab interrupted, if any. Called
+ * by the session store right after it opens the user's database, before
+ * replication starts. Returns what was rolled back, or null.
  */
 export async function resumeImportJournal(db: XiaoanDatabase): Promise<ResumedImport | null> {
   const journal = await readJournal(db);
-  if (!journal) return null;
-  const counts = await applyJournal(db, journal);
-  const documents = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  if (!journal) {
+    // A journal of an older version (a full copy of the documents) is not rolled back: drop it.
+    await removeJournal(db);
+    return null;
+  }
+  const documents = await rollBackJournal(db, journal);
   const resumed: ResumedImport = { file: journal.file, at: journal.startedAt, documents };
   await db.upsertLocal<ResumedImport>(RESUMED_ID, resumed);
-  await removeJournal(db);
   return resumed;
 }
 
-/** The last resumed import, for a one-time notice; reading it clears it. */
+/** The last rolled-back import, for a one-time notice; reading it clears it. */
 export async function takeResumedImport(db: XiaoanDatabase): Promise<ResumedImport | null> {
   const doc = await db.getLocal<ResumedImport>(RESUMED_ID);
   if (!doc) return null;
@@ -137,14 +175,15 @@ export async function takeResumedImport(db: XiaoanDatabase): Promise<ResumedImpo
 
 /**
  * resumeImportJournal for the session store: a journal that cannot be
- * applied now (e.g. storage full) is kept for the next start and reported
- * on the console, but never stops the user from signing in.
+ * rolled back now (e.g. storage full) is kept for the next start (and keeps
+ * uploads waiting) and reported on the console, but never stops the user
+ * from signing in.
  */
 export async function completeInterruptedImport(db: XiaoanDatabase): Promise<ResumedImport | null> {
   try {
     return await resumeImportJournal(db);
   } catch (error) {
-    console.error('[import] could not complete an interrupted import; will retry at next start', error);
+    console.error('[import] could not roll back an interrupted import; will retry at next start', error);
     return null;
   }
 }

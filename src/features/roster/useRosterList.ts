@@ -3,12 +3,14 @@ import type { MangoQuery } from 'rxdb';
 import { map, of } from 'rxjs';
 import { useDatabase } from '@/db/provide';
 import { peopleQuery, type PeopleFilter } from '@/db/repositories/peopleQuery';
+import { rerunOnChanges } from '@/db/rerunOnChanges';
 import { useRxQuery } from '@/db/useRxQuery';
 import type { GradeCode } from '@/domain/roster/grades';
 import type { ReviewStatus } from '@/domain/roster/review';
 import type { Gender, PersonDoc, PersonKind } from '@/domain/schemas';
 import { personMatcher } from './rosterFilter';
 import { headTeachersByClass, sortPeople } from './rosterRows';
+import { usePagedRoster } from './usePagedRoster';
 import type { RosterScope } from './rosterScope';
 
 /** The search form's fields, as applied by 查询. */
@@ -22,6 +24,9 @@ export interface RosterSearch {
 
 export const EMPTY_SEARCH: RosterSearch = { keyword: '', grade: '', classId: '', status: '', gender: '' };
 
+/** A school's list follows writes at most this often (a first sync writes thousands of people a second). */
+const SCHOOL_EVERY_MS = 300;
+
 const asDocs = map((docs: { toJSON(): unknown }[]) => docs.map((d) => d.toJSON() as PersonDoc));
 
 /**
@@ -33,6 +38,10 @@ const asDocs = map((docs: { toJSON(): unknown }[]) => docs.map((d) => d.toJSON()
  * head teacher, which takes a second (small) query for the teachers in the
  * same scope; it is kept as a map beside the rows rather than copied into
  * 10,000 of them.
+ *
+ * Above school level (a township, a county: up to 50,000 students) the
+ * list is paged instead (usePagedRoster): the filters go into the query,
+ * which reads one page, and a count gives the total. `paged` says which.
  */
 export function useRosterList(
   kind: Ref<PersonKind>,
@@ -41,21 +50,36 @@ export function useRosterList(
   deleted: Ref<boolean>,
 ) {
   const db = useDatabase();
+  const paged = computed(() => scope.value.schoolId === null);
   const filter = computed<PeopleFilter>(() => ({
     kind: kind.value,
     scopePath: scope.value.scopePath,
     classId: scope.value.classId,
     deleted: deleted.value,
   }));
+  const pagedFilter = computed<PeopleFilter>(() => ({
+    ...filter.value,
+    grade: search.value.grade || scope.value.grade,
+    classId: search.value.classId || scope.value.classId,
+    status: search.value.status,
+    gender: search.value.gender,
+    keyword: search.value.keyword,
+  }));
+  const pages = usePagedRoster(pagedFilter, paged);
   // Keyed by value: a new scope object with the same query keeps the subscription.
-  const { data: people, loading } = useRxQuery(
-    () => JSON.stringify(filter.value),
-    () => db.people.find(peopleQuery(filter.value)).$.pipe(asDocs),
+  const { data: people, loading: schoolLoading } = useRxQuery(
+    () => (paged.value ? '' : JSON.stringify(filter.value)),
+    (key) => {
+      if (!key) return of<PersonDoc[]>([]);
+      const query = db.people.find(peopleQuery(filter.value));
+      return rerunOnChanges(db.people.$, () => query.exec(), SCHOOL_EVERY_MS).pipe(asDocs);
+    },
     [],
   );
+  const loading = computed(() => (paged.value ? pages.loading.value : schoolLoading.value));
 
   const teacherQuery = computed(() => {
-    if (kind.value !== 'student') return null;
+    if (kind.value !== 'student' || paged.value) return null;
     const query = peopleQuery({ kind: 'teacher', scopePath: scope.value.scopePath });
     // Within a school, the [schoolId, kind] index reads its few dozen teachers
     // instead of every person on the school's orgPath range.
@@ -90,12 +114,18 @@ export function useRosterList(
   // keyword applied to the previous scope's rows would list, for a moment,
   // people of a school that is no longer selected.
   let shown: PersonDoc[] = [];
-  const rows = computed<PersonDoc[]>(() => {
+  const schoolRows = computed<PersonDoc[]>(() => {
     if (loading.value) return shown;
     const matches = matcher.value;
     shown = matches ? sorted.value.filter(matches) : sorted.value;
     return shown;
   });
-  const headTeachers = computed(() => headTeachersByClass(teachers.value));
-  return { rows, headTeachers, loading };
+  const schoolHeadTeachers = computed(() => headTeachersByClass(teachers.value));
+  const rows = computed(() => (paged.value ? pages.rows.value : schoolRows.value));
+  const headTeachers = computed(() => (paged.value ? pages.headTeachers.value : schoolHeadTeachers.value));
+  /** Everyone the list stands for: a school's rows, or above school level the filter's total (null while counted). */
+  const total = computed<number | null>(() => (paged.value ? pages.total.value : schoolRows.value.length));
+  /** Every row of the list, also those on other pages (an export). */
+  const allRows = (): Promise<PersonDoc[]> => (paged.value ? pages.allRows() : Promise.resolve(schoolRows.value));
+  return { rows, headTeachers, loading, paged, page: pages.page, total, allRows };
 }

@@ -76,7 +76,7 @@ export default {
     validMessage: '{valid} rows will be imported; the {faulty} rows with errors will be left out (download them, fix them and import them later). Continue?',
     validConfirm: 'Import {valid} rows',
     committing: 'Writing…',
-    failed: 'The import did not finish: {message}. What was written is completed automatically the next time the app opens.',
+    failed: 'The import did not finish: {message}. What was written has been undone (or will be, the next time the app opens), so nothing of it is kept.',
   },
   result: {
     done: 'Import complete',
@@ -109,7 +109,7 @@ export default {
     firstSignIn: 'Change the password at first sign-in',
     empty: 'No accounts to print (slips are not printed once the initial password was changed).',
   },
-  resumed: 'The last import ({file}) was interrupted while writing; it was completed when the app opened.',
+  resumed: 'The last import ({file}) was interrupted while writing; it was undone when the app opened, so nothing of it was kept. Please import the file again.',
   findingKind: {
     fileTooLarge: 'File too large',
     fileEmpty: 'Empty file',

@@ -49,6 +49,7 @@ export default {
     export: 'Export to Excel',
   },
   count: '{n} people',
+  counting: 'counting…',
   selected: '{n} selected',
   action: { view: 'View', edit: 'Edit', delete: 'Delete', restore: 'Restore', reopen: 'Reopen' },
   review: {

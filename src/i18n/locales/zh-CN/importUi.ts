@@ -118,7 +118,7 @@ export default {
     validMessage: '将导入 {valid} 行；有错误的 {faulty} 行不会导入，请下载错误行修改后再导入。确定继续吗？',
     validConfirm: '只导入 {valid} 行',
     committing: '正在写入…',
-    failed: '导入没有完成：{message}。已写入的部分会在下次打开应用时自动补全。',
+    failed: '导入没有完成：{message}。已写入的部分已撤销（来不及撤销的，下次打开应用时撤销），数据保持导入前的样子。',
   },
   result: {
     done: '导入完成',
@@ -151,6 +151,6 @@ export default {
     firstSignIn: '首次登录须修改密码',
     empty: '没有可打印的账号（初始密码已修改的账号不再打印）。',
   },
-  resumed: '上次的导入（{file}）在写入途中中断，已在打开应用时自动补全。',
+  resumed: '上次的导入（{file}）在写入途中中断，已在打开应用时撤销，数据保持导入前的样子；请重新导入该文件。',
   findingKind,
 };

@@ -48,6 +48,7 @@ export default {
     export: '导出 Excel',
   },
   count: '共 {n} 人',
+  counting: '计数中…',
   selected: '已选 {n} 人',
   action: { view: '查看', edit: '编辑', delete: '删除', restore: '恢复', reopen: '撤回审核' },
   review: {

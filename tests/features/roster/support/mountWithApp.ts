@@ -2,7 +2,7 @@ import { flushPromises, mount, type ComponentMountingOptions } from '@vue/test-u
 import ElementPlus from 'element-plus';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { defineComponent, h, type Component } from 'vue';
-import type { Router } from 'vue-router';
+import { RouterView, type Router } from 'vue-router';
 import { provideDatabase } from '@/db/provide';
 import type { XiaoanDatabase } from '@/db/types';
 import { createAppI18n } from '@/i18n';
@@ -69,6 +69,13 @@ export async function mountWithApp<C extends Component>(
   } as ComponentMountingOptions<C>);
   await flushPromises();
   return { wrapper, router, pinia };
+}
+
+/** The whole app shell (layout, org tree, the page of `path`) through a RouterView; returns how to unmount it. */
+export async function mountAppShell(db: XiaoanDatabase, path = '/roster/students'): Promise<{ unmount: () => void }> {
+  const mounted = await mountWithApp(db, RouterView, {}, path);
+  await settle(10);
+  return { unmount: () => mounted.wrapper.unmount() };
 }
 
 /** Wait for RxDB queries and Vue to settle: a few macrotask turns plus flushes. */
