@@ -3,6 +3,7 @@ import { checkContentWrite } from '@/domain/activities/writeRules';
 import { canRead } from '@/domain/auth/readScope';
 import type { DocLookup } from '@/domain/auth/references';
 import type { ContentDoc } from '@/domain/schemas';
+import { placeOf } from '@/features/lessons/editor/describeErrors';
 import LessonEditorView from '@/features/lessons/editor/LessonEditorView.vue';
 import LessonReaderView from '@/features/lessons/LessonReaderView.vue';
 import { useSessionStore } from '@/stores/session';
@@ -45,6 +46,15 @@ async function clickWithin(testId: string, inner: string): Promise<void> {
 
 const errorsShown = () => document.querySelector('[data-testid="editor-errors"]')?.textContent ?? '';
 
+describe('placeOf', () => {
+  it('reads a schema path back into page, block, question, option and field', () => {
+    expect(placeOf('pages.1.blocks.0.text')).toEqual({ parts: [{ key: 'page', n: 2 }, { key: 'block', n: 1 }], field: 'text' });
+    expect(placeOf('test.questions.2.options.0.text')).toEqual({ parts: [{ key: 'question', n: 3 }, { key: 'option', n: 1 }], field: 'text' });
+    expect(placeOf('test.questions.0.correct')).toEqual({ parts: [{ key: 'question', n: 1 }], field: 'correct' });
+    expect(placeOf('bands')).toEqual({ parts: [], field: 'bands' });
+  });
+});
+
 describe('LessonEditorView', () => {
   it('names the page, question and field of what is missing, then a county administrator publishes a lesson a teacher may read', async () => {
     const mounted = await mountWithApp(f().db, LessonEditorView, {}, '/lessons/new');
@@ -71,6 +81,11 @@ describe('LessonEditorView', () => {
     await typeWithin('editor-question-0', 'option-text-1', '自己跳下去救');
     await clickWithin('editor-question-0', 'option-correct-0');
     await typeWithin('editor-question-0', 'question-explanation', '未成年人不能下水施救。');
+
+    // The preview renders with the reader's own blocks and questions, answers and explanations shown.
+    await click('editor-preview');
+    await expect.poll(() => document.querySelector('[data-testid="lesson-preview"]')?.textContent ?? '').toContain('河水看起来浅，其实很深。');
+    expect(byTestId('lesson-preview').textContent).toContain('未成年人不能下水施救。');
 
     await click('editor-draft');
     await expect.poll(async () => (await f().db.content.find({ selector: { kind: 'lesson' } }).exec()).map((d) => d.status)).toEqual(['draft']);
