@@ -8,23 +8,13 @@ import LessonEditorView from '@/features/lessons/editor/LessonEditorView.vue';
 import LessonReaderView from '@/features/lessons/LessonReaderView.vue';
 import { useSessionStore } from '@/stores/session';
 import { rosterFixturePerTest } from '../roster/support/perTest';
-import { byTestId, click, mountWithApp, settle, TEST_USER, typeInto } from '../roster/support/mountWithApp';
+import { byTestId, choose, click, mountWithApp, settle, TEST_USER, typeInto } from '../roster/support/mountWithApp';
 
 // Third-party CSS entry points Node cannot load (see PersonFormDialog.test.ts).
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
 vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
 
 const { f, track } = rosterFixturePerTest();
-
-/** Open the select's dropdown (teleported to <body>) and pick the option labelled `label`. */
-async function choose(testId: string, label: string): Promise<void> {
-  byTestId(testId).querySelector<HTMLElement>('.el-select__wrapper')?.click();
-  await settle(3);
-  const option = [...document.querySelectorAll<HTMLElement>('.el-select-dropdown__item')].find((o) => o.textContent?.trim() === label);
-  if (!option) throw new Error(`no option ${label} in ${testId}`);
-  option.click();
-  await settle(3);
-}
 
 const within = (testId: string, inner: string) => byTestId(testId).querySelector<HTMLElement>(`[data-testid="${inner}"]`);
 
