@@ -7,6 +7,8 @@ import { placeOf } from '@/features/lessons/editor/describeErrors';
 import LessonEditorView from '@/features/lessons/editor/LessonEditorView.vue';
 import LessonReaderView from '@/features/lessons/LessonReaderView.vue';
 import { useSessionStore } from '@/stores/session';
+import { createPerson } from '@/db/repositories/people';
+import { teacherInput } from '../../db/support/rosterFixture';
 import { rosterFixturePerTest } from '../roster/support/perTest';
 import { byTestId, choose, click, mountWithApp, settle, TEST_USER, typeInto } from '../roster/support/mountWithApp';
 
@@ -99,5 +101,35 @@ describe('LessonEditorView', () => {
     await expect.poll(() => document.querySelector('[data-testid="lesson-title"]')?.textContent).toBe('夏季防溺水');
     expect(byTestId('lesson-page').textContent).toContain('河水看起来浅，其实很深。');
     reader.wrapper.unmount();
+  });
+
+  it('publishes a teacher’s lesson at their own class, with a true/false question whose answer must be chosen', async () => {
+    const created = await createPerson(f().ctx, teacherInput(f().school, { classId: f().class1.id, grade: f().class1.classInfo?.grade ?? '' }));
+    if (!created.ok) throw new Error('fixture teacher not created');
+    const mounted = await mountWithApp(f().db, LessonEditorView, {}, '/lessons/new');
+    track(mounted);
+    const teacher = { ...TEST_USER, role: 'teacher', orgId: f().school.id, orgPath: f().school.orgPath, personId: created.person.id } as const;
+    useSessionStore(mounted.pinia).user = teacher;
+    await settle(3);
+
+    await typeInto('editor-title', '课间不追跑');
+    await choose('editor-topic', '防踩踏');
+    byTestId('editor-band-lower_primary').querySelector<HTMLElement>('input')?.click();
+    await typeInto('editor-summary', '上下楼梯靠右慢行。');
+    await typeWithin('editor-page-0', 'page-title', '楼梯上');
+    await typeWithin('editor-page-0', 'page-block-0', '上下楼梯靠右走，不推不挤。');
+    await clickWithin('editor-question-0', 'question-type-true_false');
+    await typeWithin('editor-question-0', 'question-prompt', '下楼时可以推前面的同学。');
+    await typeWithin('editor-question-0', 'question-explanation', '推挤容易摔倒，甚至踩踏。');
+    await click('editor-publish');
+    await expect.poll(errorsShown).toContain('第 1 题 正确答案：必须填写或选择');
+
+    await clickWithin('editor-question-0', 'question-false');
+    await click('editor-publish');
+    await expect.poll(async () => (await f().db.content.find({ selector: { kind: 'lesson' } }).exec()).map((d) => d.toJSON())).toEqual([
+      expect.objectContaining({ orgPath: f().class1.orgPath, status: 'published', topic: 'crowd_crush' }),
+    ]);
+    const doc = (await f().db.content.findOne({ selector: { kind: 'lesson' } }).exec())?.toJSON() as ContentDoc;
+    expect((doc.body as { test: { questions: unknown[] } }).test.questions).toEqual([expect.objectContaining({ type: 'true_false', correct: false })]);
   });
 });
