@@ -6,7 +6,7 @@ import type { AccountDoc } from '@/domain/schemas';
 import CreateAccountDialog from '@/features/accounts/CreateAccountDialog.vue';
 import { useSessionStore } from '@/stores/session';
 import { idNumberOf, teacherInput } from '../../db/support/rosterFixture';
-import { byTestId, click, mountWithApp, settle, typeInto } from '../roster/support/mountWithApp';
+import { byTestId, choose, click, mountWithApp, settle, typeInto } from '../roster/support/mountWithApp';
 import { rosterFixturePerTest } from '../roster/support/perTest';
 
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
@@ -34,16 +34,6 @@ function accountDoc(id: string, displayName: string, role: AccountDoc['role'], u
     disabledAt: 0,
     ...patch,
   };
-}
-
-/** Open the select's dropdown (teleported to <body>) and pick the option labelled `label`. */
-async function choose(testId: string, label: string): Promise<void> {
-  byTestId(testId).querySelector<HTMLElement>('.el-select__wrapper')?.click();
-  await settle(3);
-  const option = [...document.querySelectorAll<HTMLElement>('.el-select-dropdown__item')].find((o) => o.textContent?.trim() === label);
-  if (!option) throw new Error(`no option ${label} in ${testId}`);
-  option.click();
-  await settle(3);
 }
 
 const names = () => [...document.querySelectorAll('[data-testid="accounts-table"] .el-table__body-wrapper tr')].map((tr) => tr.querySelectorAll('td')[1]?.textContent?.trim());

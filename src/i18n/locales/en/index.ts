@@ -5,6 +5,7 @@ import conflicts from './conflicts';
 import hazards from './hazards';
 import importEngine from './import';
 import importUi from './importUi';
+import lessonEditor from './lessonEditor';
 import lessons from './lessons';
 import levels from './levels';
 import org from './org';
@@ -16,4 +17,4 @@ import sync from './sync';
 import validation from './validation';
 import welcome from './welcome';
 
-export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, lessons, levels, org, review, roster, settings, stats, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, lessonEditor, lessons, levels, org, review, roster, settings, stats, sync, validation, welcome };

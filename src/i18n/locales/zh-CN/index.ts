@@ -5,6 +5,7 @@ import conflicts from './conflicts';
 import hazards from './hazards';
 import importEngine from './import';
 import importUi from './importUi';
+import lessonEditor from './lessonEditor';
 import lessons from './lessons';
 import levels from './levels';
 import org from './org';
@@ -17,4 +18,4 @@ import validation from './validation';
 import welcome from './welcome';
 
 /** The Chinese catalogue is the reference; every other locale mirrors its keys. */
-export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, lessons, levels, org, review, roster, settings, stats, sync, validation, welcome };
+export default { ...common, accounts, auth, conflicts, hazards, import: importEngine, importUi, lessonEditor, lessons, levels, org, review, roster, settings, stats, sync, validation, welcome };

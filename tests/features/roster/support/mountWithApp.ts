@@ -110,3 +110,13 @@ export async function click(testId: string): Promise<void> {
   byTestId(testId).click();
   await settle();
 }
+
+/** Open the select's dropdown (teleported to <body>) and pick the option labelled `label`. */
+export async function choose(testId: string, label: string): Promise<void> {
+  byTestId(testId).querySelector<HTMLElement>('.el-select__wrapper')?.click();
+  await settle(3);
+  const option = [...document.querySelectorAll<HTMLElement>('.el-select-dropdown__item')].find((o) => o.textContent?.trim() === label);
+  if (!option) throw new Error(`no option ${label} in ${testId}`);
+  option.click();
+  await settle(3);
+}
