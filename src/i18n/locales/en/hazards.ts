@@ -72,6 +72,9 @@ export default {
     done: 'Saved',
     assign: 'Assign to all {n} classes',
     assigned: 'Assigned to {n} classes',
+    newDeadline: 'New deadline',
+    newResponsible: 'New responsible person',
+    extendReason: 'Reason for the extension',
   },
   lessonTopic: {
     drowning: 'Drowning prevention', traffic: 'Traffic safety', fire: 'Fire safety', food: 'Food safety',

@@ -71,6 +71,9 @@ export default {
     done: '已保存',
     assign: '布置给全校 {n} 个班',
     assigned: '已布置给 {n} 个班',
+    newDeadline: '新的整改期限',
+    newResponsible: '新的责任人',
+    extendReason: '延期理由',
   },
   lessonTopic: {
     drowning: '防溺水', traffic: '交通安全', fire: '消防安全', food: '食品安全', earthquake: '防震减灾',
