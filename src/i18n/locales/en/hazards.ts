@@ -102,6 +102,18 @@ export default {
     empty: 'No accidents recorded',
     category: { drowning: 'Drowning', traffic: 'Traffic', stampede: 'Stampede', poisoning: 'Poisoning', campus_injury: 'Campus injury', natural_disaster: 'Natural disaster', other: 'Other' },
   },
+  checklists: {
+    nav: 'Checklists',
+    title: 'Publish checklist versions',
+    hint: 'Copy the newest version of a checklist, edit its items and publish it downwards as a new version; inspections already started keep their version',
+    notAllowed: 'Only county or higher administrators publish checklist versions',
+    newVersion: 'Edit a new version',
+    versions: '{title}: version {from} → version {to}',
+    addItem: 'Add an item',
+    remove: 'Remove',
+    publish: 'Publish version {version}',
+    published: 'Published {title}, version {version}',
+  },
   register: {
     sheet: 'Rectification register',
     columns: { no: 'No.', school: 'School', description: 'Hazard', category: 'Category', level: 'Level', place: 'Place', found: 'Found', responsible: 'Responsible', deadline: 'Deadline', measures: 'Measures', status: 'Status', closed: 'Closed', supervised: 'Supervised' },

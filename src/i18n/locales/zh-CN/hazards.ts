@@ -100,6 +100,18 @@ export default {
     empty: '暂无事故登记',
     category: { drowning: '溺水', traffic: '交通', stampede: '踩踏', poisoning: '中毒', campus_injury: '校园伤害', natural_disaster: '自然灾害', other: '其他' },
   },
+  checklists: {
+    nav: '排查表',
+    title: '排查表版本发布',
+    hint: '复制排查表的最新版本，修改检查项后向下级发布新版本；已开始的排查仍使用原版本',
+    notAllowed: '排查表新版本只能由县级及以上管理员发布',
+    newVersion: '编辑新版本',
+    versions: '《{title}》第 {from} 版 → 第 {to} 版',
+    addItem: '添加检查项',
+    remove: '删除',
+    publish: '发布第 {version} 版',
+    published: '已发布《{title}》第 {version} 版',
+  },
   register: {
     sheet: '整改销号台账',
     columns: { no: '序号', school: '学校', description: '隐患描述', category: '类别', level: '等级', place: '位置', found: '发现时间', responsible: '整改责任人', deadline: '整改期限', measures: '整改措施', status: '状态', closed: '销号时间', supervised: '挂牌督办' },
