@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // Third-party CSS entry points Node cannot load (see PersonFormDialog.test.ts).
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
@@ -7,25 +7,16 @@ import { asInspection, createInspection } from '@/db/repositories/inspections';
 import { BUILT_IN_CHECKLISTS, checkChecklistContent, parseChecklistBody, type ChecklistTemplate } from '@/domain/hazards';
 import type { ContentDoc } from '@/domain/schemas';
 import ChecklistPublishView from '@/features/hazards/ChecklistPublishView.vue';
-import { createRosterFixture, type RosterFixture } from '../../db/support/rosterFixture';
+import { rosterFixturePerTest } from '../roster/support/perTest';
 import { byTestId, click, mountWithApp, settle, typeInto } from '../roster/support/mountWithApp';
 
 /** 发布排查表新版本 (issue 11): a county administrator copies, edits and publishes version+1 downwards. */
-let f: RosterFixture;
-let unmount: () => void = () => undefined;
-beforeEach(async () => {
-  f = await createRosterFixture();
-});
-afterEach(async () => {
-  unmount();
-  document.body.innerHTML = '';
-  await f.db.close();
-});
+const { f, track } = rosterFixturePerTest();
 
 const fire = BUILT_IN_CHECKLISTS.find((t) => t.templateId === 'fire')!;
 
 async function published(version: number): Promise<{ doc: ContentDoc; body: ChecklistTemplate }> {
-  const doc = (await f.db.content.findOne(`checklist:fire:v${version}`).exec())!.toMutableJSON() as ContentDoc;
+  const doc = (await f().db.content.findOne(`checklist:fire:v${version}`).exec())!.toMutableJSON() as ContentDoc;
   const parsed = parseChecklistBody(doc.body);
   if (!parsed.ok || parsed.value.type !== 'template') throw new Error('not a template');
   return { doc, body: parsed.value };
@@ -33,9 +24,9 @@ async function published(version: number): Promise<{ doc: ContentDoc; body: Chec
 
 describe('ChecklistPublishView', () => {
   it('publishes an edited copy of the built-in template as version 2, leaving an inspection started on version 1 on it', async () => {
-    const started = await createInspection(f.ctx, { school: f.school, template: fire, place: '教学楼', inspector: '张伟' });
-    const mounted = await mountWithApp(f.db, ChecklistPublishView, {}, '/checklists');
-    unmount = () => mounted.wrapper.unmount();
+    const started = await createInspection(f().ctx, { school: f().school, template: fire, place: '教学楼', inspector: '张伟' });
+    const mounted = await mountWithApp(f().db, ChecklistPublishView, {}, '/checklists');
+    track(mounted);
     await click('edit-fire');
     expect(byTestId('draft-version').textContent).toContain('第 1 版 → 第 2 版');
 
@@ -46,7 +37,7 @@ describe('ChecklistPublishView', () => {
     await click('item-remove-fire.lanes');
     await click('publish-confirm');
 
-    await vi.waitFor(async () => expect(await f.db.content.findOne('checklist:fire:v2').exec()).not.toBeNull());
+    await vi.waitFor(async () => expect(await f().db.content.findOne('checklist:fire:v2').exec()).not.toBeNull());
     const { doc, body } = await published(2);
     expect(doc).toMatchObject({ kind: 'checklist', status: 'published', title: fire.title, topic: 'fire' });
     // What the server would accept from a county administrator (the same rule, run here).
@@ -58,14 +49,14 @@ describe('ChecklistPublishView', () => {
     expect(items.some((i) => i.id === 'fire.lanes')).toBe(false);
     // The built-in version 1 is untouched and the inspection stays on it.
     expect(fire.sections[0]!.items.some((i) => i.id === 'fire.lanes')).toBe(true);
-    expect(asInspection((await f.db.inspections.findOne(started).exec())!.toMutableJSON()).templateVersion).toBe(1);
+    expect(asInspection((await f().db.inspections.findOne(started).exec())!.toMutableJSON()).templateVersion).toBe(1);
 
     // The list now offers the published version; the next copy becomes version 3.
     await vi.waitFor(() => expect(byTestId('checklist-templates').textContent).toContain('v2'));
     await click('edit-fire');
     expect(byTestId('draft-version').textContent).toContain('第 2 版 → 第 3 版');
     await click('publish-confirm');
-    await vi.waitFor(async () => expect(await f.db.content.findOne('checklist:fire:v3').exec()).not.toBeNull());
+    await vi.waitFor(async () => expect(await f().db.content.findOne('checklist:fire:v3').exec()).not.toBeNull());
     expect((await published(3)).body.sections[0]!.items.at(-1)?.id).toBe('evacuation.v2n1');
     await settle();
   });

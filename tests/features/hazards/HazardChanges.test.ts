@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // Third-party CSS entry points Node cannot load (see PersonFormDialog.test.ts).
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
@@ -6,37 +6,28 @@ vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
 import { asHazardState, registeredHazards } from '@/db/repositories/hazards';
 import { endOfChinaDay, type HazardState } from '@/domain/hazards';
 import HazardDetailView from '@/features/hazards/HazardDetailView.vue';
-import { createRosterFixture, type RosterFixture } from '../../db/support/rosterFixture';
+import { rosterFixturePerTest } from '../roster/support/perTest';
 import { byTestId, click, mountWithApp, settle, typeInto } from '../roster/support/mountWithApp';
 
 /** 延期 and 变更责任人 from the hazard's page (issue 11): the lifecycle's actions, with their timeline entries. */
-let f: RosterFixture;
-let unmount: () => void = () => undefined;
-beforeEach(async () => {
-  f = await createRosterFixture();
-});
-afterEach(async () => {
-  unmount();
-  document.body.innerHTML = '';
-  await f.db.close();
-});
+const { f, track } = rosterFixturePerTest();
 
 const FOUND = Date.parse('2026-11-20T09:00:00+08:00');
 
 async function openHazard(): Promise<string> {
-  const [doc] = registeredHazards(f.ctx, f.school.orgPath, [{
-    schoolId: f.school.id, inspectionId: '', itemId: '', category: 'fire', level: 'general', place: '教学楼',
+  const [doc] = registeredHazards(f().ctx, f().school.orgPath, [{
+    schoolId: f().school.id, inspectionId: '', itemId: '', category: 'fire', level: 'general', place: '教学楼',
     description: '安全出口上锁', photos: [], foundAt: FOUND, responsibleId: '', responsibleName: '王强',
     deadline: endOfChinaDay(FOUND + 7 * 86_400_000),
   }], { id: 'acc-safety', role: 'safety_leader', personId: '' });
-  await f.db.hazards.insert(doc!);
-  const mounted = await mountWithApp(f.db, HazardDetailView, {}, `/hazards/${doc!.id}`);
-  unmount = () => mounted.wrapper.unmount();
+  await f().db.hazards.insert(doc!);
+  const mounted = await mountWithApp(f().db, HazardDetailView, {}, `/hazards/${doc!.id}`);
+  track(mounted);
   await vi.waitFor(() => expect(byTestId('hazard-status').textContent).toBe('已登记'));
   return doc!.id;
 }
 
-const stored = async (id: string): Promise<HazardState> => asHazardState((await f.db.hazards.findOne(id).exec())!.toMutableJSON());
+const stored = async (id: string): Promise<HazardState> => asHazardState((await f().db.hazards.findOne(id).exec())!.toMutableJSON());
 
 describe('HazardDetailView: deadline and responsible person', () => {
   it('extends the deadline with a reason, recorded on the timeline; without a reason nothing changes', async () => {
@@ -66,7 +57,7 @@ describe('HazardDetailView: deadline and responsible person', () => {
 
   it('offers neither once the hazard is closed', async () => {
     const id = await openHazard();
-    const doc = await f.db.hazards.findOne(id).exec();
+    const doc = await f().db.hazards.findOne(id).exec();
     await doc!.incrementalPatch({ status: 'closed' });
     await vi.waitFor(() => expect(byTestId('hazard-status').textContent).toBe('已销号'));
     expect(document.querySelector('[data-testid="act-extend"]')).toBeNull();
