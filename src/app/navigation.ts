@@ -1,7 +1,7 @@
 import { canWriteCollection } from '@/domain/auth/permissions';
 import type { Principal } from '@/domain/auth/principal';
 import { isAdminRole } from '@/domain/auth/roles';
-import { HAZARD_WORKERS } from '@/domain/hazards';
+import { HAZARD_WORKERS, TEMPLATE_PUBLISHERS } from '@/domain/hazards';
 
 /** One page in the navigation: its path (also the menu index) and the i18n key of its label. */
 export interface NavLink {
@@ -48,6 +48,7 @@ export function navigationFor(user: Principal): NavEntry[] {
         link('/inspections', 'hazards.nav.inspections'),
         link('/hazards', 'hazards.nav.hazards'),
         ...(role === 'teacher' ? [] : [link('/accidents', 'hazards.nav.accidents')]),
+        ...(TEMPLATE_PUBLISHERS.includes(role) ? [link('/checklists', 'hazards.checklists.nav')] : []),
       ]),
     );
   }

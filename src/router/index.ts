@@ -40,6 +40,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'inspections', name: 'inspections', component: () => import('@/features/hazards/InspectionsView.vue') },
       { path: 'inspections/:id', name: 'inspection', component: () => import('@/features/hazards/InspectionRunView.vue') },
       { path: 'hazards', name: 'hazards', component: () => import('@/features/hazards/HazardListView.vue') },
+      { path: 'checklists', name: 'checklists', component: () => import('@/features/hazards/ChecklistPublishView.vue') },
       { path: 'accidents', name: 'accidents', component: () => import('@/features/hazards/AccidentsView.vue') },
       { path: 'hazards/:id', name: 'hazard', component: () => import('@/features/hazards/HazardDetailView.vue') },
       { path: 'settings', name: 'settings', component: () => import('@/features/settings/SettingsView.vue') },

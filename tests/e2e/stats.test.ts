@@ -58,11 +58,12 @@ describe('statistics from the county down to a school', () => {
     for (const township of orgs.filter((o) => o.kind === 'township')) {
       await stats.waitForCell(township.id, 'students', count(township, 'student'));
     }
-    // Open hazards as seeded; the accident register has no data yet: 暂无, not 0.
+    // Open hazards and the accident register (事故登记) as seeded.
     const hazards = (await api.pullAll(COUNTY_ADMIN, 'hazards')).filter((d) => !d._deleted && d.deletedAt === 0);
     await stats.waitForCell(county.id, 'open', String(hazards.filter((d) => d.status !== 'closed').length));
     if (!hazards.length) await stats.waitForCell(county.id, 'rectification', '暂无');
-    await stats.waitForCell(county.id, 'accidents', '暂无');
+    const accidents = (await api.pullAll(COUNTY_ADMIN, 'accidents')).filter((d) => !d._deleted && d.deletedAt === 0);
+    await stats.waitForCell(county.id, 'accidents', String(accidents.length));
     // Every demo school drilled last month: the monthly rule is met everywhere.
     await stats.waitForCell(county.id, 'drillsMet', String(orgs.filter((o) => o.kind === 'school').length));
     await stats.waitForCell(county.id, 'drillsMissing', '0');

@@ -1,5 +1,5 @@
 import {
-  checkChecklistContent, LOCAL_ITEM_PREFIX, type ChecklistExtension, type ChecklistTemplate, type LocalChecklistItem,
+  checkChecklistContent, LOCAL_ITEM_PREFIX, templateContentFields, type ChecklistExtension, type ChecklistTemplate, type LocalChecklistItem,
 } from '@/domain/hazards';
 import type { Role } from '@/domain/auth/roles';
 import type { ContentDoc } from '@/domain/schemas';
@@ -37,4 +37,26 @@ export async function addLocalItem(
   if (!decision.ok) throw new Error(decision.reason);
   if (existing) await existing.incrementalPatch({ body: next.body, ...stampEdit(ctx) });
   else await ctx.db.content.insert(next);
+}
+
+/**
+ * Publishes a template version (county or higher) at the publisher's unit,
+ * whence it replicates to every school below. Checked with the server's
+ * rule first; a version, once published, never changes.
+ */
+export async function publishTemplateVersion(
+  ctx: WriteContext,
+  role: Role,
+  orgPath: string,
+  template: ChecklistTemplate,
+): Promise<void> {
+  const fields = templateContentFields(template);
+  if (await ctx.db.content.findOne(fields.id).exec()) throw new Error(`排查表“${template.title}”第 ${template.version} 版已存在`);
+  const next: ContentDoc = {
+    ...stampNew(ctx, fields.id, orgPath),
+    ...fields, status: 'published', startsAt: nowOf(ctx), endsAt: 0, body: template as unknown as Record<string, unknown>, deletedAt: 0,
+  };
+  const decision = checkChecklistContent(next, undefined, role);
+  if (!decision.ok) throw new Error(decision.reason);
+  await ctx.db.content.insert(next);
 }

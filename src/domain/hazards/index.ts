@@ -28,6 +28,7 @@ export {
   checklistContentId, templateContentFields, latestVersions, checkChecklistContent, TEMPLATE_PUBLISHERS,
   EXTENSION_AUTHORS, type ChecklistContentLike, type ChecklistDecision,
 } from './checklists/checklistContent';
+export { draftNextVersion, newItemId } from './checklists/nextVersion';
 
 // Inspections.
 export {

@@ -3,7 +3,7 @@ import { computed, type Ref } from 'vue';
 import { useDatabase } from '@/db/provide';
 import { inSubtree } from '@/db/selectors';
 import { useRxQuery } from '@/db/useRxQuery';
-import type { AccountDoc, ActivityDoc, ContentDoc, HazardDoc, InspectionDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
+import type { AccidentDoc, AccountDoc, ActivityDoc, ContentDoc, HazardDoc, InspectionDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
 import { hazardForStats, type StoredHazard } from '@/domain/stats';
 
 export interface StatsDocs {
@@ -16,9 +16,11 @@ export interface StatsDocs {
   /** Hazards as stored (their steps say who closed them, for points). */
   storedHazards: HazardDoc[];
   inspections: InspectionDoc[];
+  /** The accident register (事故登记) of the subtree. */
+  accidents: AccidentDoc[];
 }
 
-const EMPTY: StatsDocs = { orgs: [], people: [], accounts: [], content: [], activities: [], hazards: [], storedHazards: [], inspections: [] };
+const EMPTY: StatsDocs = { orgs: [], people: [], accounts: [], content: [], activities: [], hazards: [], storedHazards: [], inspections: [], accidents: [] };
 const json = <T>(docs: { toJSON(): unknown }[]) => docs.map((d) => d.toJSON() as T);
 
 /**
@@ -41,8 +43,9 @@ export function useStatsDocs(scopePath: Ref<string>) {
         db.activities.find(scoped).$,
         db.hazards.find(scoped).$,
         db.inspections.find(scoped).$,
+        db.accidents.find(scoped).$,
       ]).pipe(
-        map(([orgs, people, accounts, content, activities, hazards, inspections]): StatsDocs => ({
+        map(([orgs, people, accounts, content, activities, hazards, inspections, accidents]): StatsDocs => ({
           orgs: json<OrgDoc>(orgs),
           people: json<PersonDoc>(people),
           accounts: json<AccountDoc>(accounts),
@@ -51,6 +54,7 @@ export function useStatsDocs(scopePath: Ref<string>) {
           hazards: json<HazardDoc>(hazards).map((h) => hazardForStats(h as StoredHazard)),
           storedHazards: json<HazardDoc>(hazards),
           inspections: json<InspectionDoc>(inspections),
+          accidents: json<AccidentDoc>(accidents),
         })),
       );
     },

@@ -11,9 +11,8 @@ import { useStatsDocs } from './useStatsDocs';
  * Figures of every unit in `scopePath`'s subtree, from one of two sources
  * that give the same numbers on the same data (a server test compares them):
  * - `device`: computed here from the offline data (school and township
- *   administrators), with the functions the server uses — activity records
- *   and hazards always, accidents not yet (the accident register has no
- *   storage, so its figures show 暂无);
+ *   administrators), with the functions the server uses — activity records,
+ *   hazards and the accident register (事故登记);
  * - `server`: the rollups the server keeps per unit (`stats`, replicated
  *   read-only), for county and higher administrators; `asOf` per unit.
  */
@@ -30,7 +29,7 @@ export function useUnitFigures(scopePath: Ref<string>, now: Ref<number>, source:
     if (source.value === 'server') return new Map(rollups.value.filter((d) => d.deletedAt === 0).map((d) => [d.unitId, d.figures]));
     const d = docs.value;
     return subtreeFigures(
-      { orgs: d.orgs, people: d.people, accounts: d.accounts, content: d.content, activities: d.activities, hazards: d.hazards },
+      { orgs: d.orgs, people: d.people, accounts: d.accounts, content: d.content, activities: d.activities, hazards: d.hazards, accidents: d.accidents },
       now.value,
     );
   });

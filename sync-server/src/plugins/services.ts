@@ -25,7 +25,8 @@ declare module 'fastify' {
 }
 
 /** Set once every unit has been counted: later changes update the rollups incrementally. */
-const ROLLUPS_KEY = 'stats_rollups_v1';
+// v2: accidents entered the figures; a database counted before is recounted once.
+const ROLLUPS_KEY = 'stats_rollups_v2';
 
 export interface ServicesOptions {
   config: ServerConfig;

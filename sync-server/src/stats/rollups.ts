@@ -21,7 +21,7 @@
  */
 import { ancestorPaths, lastId, pathIds } from '#domain/org/path';
 import { CHILD_KINDS, type OrgKind } from '#domain/org/levels';
-import type { CollectionName, OrgDoc, StatsDoc } from '#domain/schemas/index';
+import type { AccidentDoc, CollectionName, OrgDoc, StatsDoc } from '#domain/schemas/index';
 import { statsDocId } from '#domain/schemas/index';
 import { emptyFigures, hazardForStats, rollUp, schoolFigures, sumFigures, type StoredHazard, type UnitFigures } from '#domain/stats/index';
 import { commit } from '../replication/commit';
@@ -31,7 +31,7 @@ import type { Storage } from '../storage/types';
 import { readScoped } from './readScoped';
 
 /** Collections whose documents enter the figures. */
-const COUNTED: ReadonlySet<CollectionName> = new Set(['orgs', 'people', 'accounts', 'content', 'activities', 'hazards']);
+const COUNTED: ReadonlySet<CollectionName> = new Set(['orgs', 'people', 'accounts', 'content', 'activities', 'hazards', 'accidents']);
 const SERVER = 'server';
 
 type Org = OrgDoc & { _deleted: boolean };
@@ -136,6 +136,7 @@ export class StatsRollups {
       content: (await readScoped(this.storage, 'content', { prefixes: [path], exactPaths: ancestorPaths(path) })) as never,
       activities: (await read('activities')) as never,
       hazards: ((await read('hazards')) as unknown as StoredHazard[]).filter((h) => h.deletedAt === 0).map(hazardForStats),
+      accidents: ((await read('accidents')) as unknown as AccidentDoc[]).filter((a) => a.deletedAt === 0),
       now: at,
     });
     const live = classes.filter((c) => c.deletedAt === 0);

@@ -2,7 +2,7 @@
 // the server: sign in, then pull whole collections page by page with the
 // server's own checkpoints (the same protocol the app replicates with).
 
-import type { ActivityDoc, ConflictDoc, ContentDoc, HazardDoc, IdentityDoc, OrgDoc, PersonDoc } from '../../../src/domain/schemas';
+import type { AccidentDoc, ActivityDoc, ConflictDoc, ContentDoc, HazardDoc, IdentityDoc, OrgDoc, PersonDoc } from '../../../src/domain/schemas';
 import { DEMO_PASSWORD } from './testData';
 
 interface Checkpoint {
@@ -25,6 +25,7 @@ export interface CollectionDocs {
   content: ContentDoc;
   activities: ActivityDoc;
   hazards: HazardDoc;
+  accidents: AccidentDoc;
 }
 
 /** What the server answers a push: conflicts to merge, and each refused row with its reason. */

@@ -3,13 +3,14 @@
  * random series of pushes, deletions and moves, and equal what a device
  * computes from the documents it replicates (the same domain functions on
  * the same data). Dates are chosen so no figure depends on the clock
- * (drills in 2020, hazard deadlines in 2100, no running tasks).
+ * (drills in 2020, hazard deadlines in 2100, no running tasks, accidents
+ * in the past).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CollectionName, OrgDoc, PersonDoc, StatsDoc } from '@/domain/schemas';
 import { hazardForStats, subtreeFigures, type StoredHazard, type SubtreeDocs } from '@/domain/stats';
 import { readScoped } from '../../../sync-server/src/stats/readScoped';
-import { act, activity, by, hazard, org, PATHS, person, userId, type Wire } from '../fixtures';
+import { accident, act, activity, by, hazard, org, PATHS, person, userId, type Wire } from '../fixtures';
 import { createHarness, row, STORAGE_KINDS, type Harness } from '../helpers';
 
 const DRILL = {
@@ -18,7 +19,7 @@ const DRILL = {
 };
 const IN_2020 = Date.parse('2020-05-10T10:00:00+08:00');
 const IN_2100 = Date.parse('2100-01-01T00:00:00+08:00');
-const FIRST_ROLLS = [0.8, 0.1, 0.1, 0.6, 0.4, 0.8, 0.9, 0.95];
+const FIRST_ROLLS = [0.8, 0.1, 0.1, 0.6, 0.4, 0.8, 0.9, 0.95, 0.99];
 
 /** A small deterministic generator (mulberry32), so a failing series can be replayed. */
 function random(seed: number) {
@@ -32,7 +33,7 @@ function random(seed: number) {
 }
 
 type Docs = Record<string, Record<string, unknown>[]>;
-const COUNTED: CollectionName[] = ['orgs', 'people', 'accounts', 'content', 'activities', 'hazards'];
+const COUNTED: CollectionName[] = ['orgs', 'people', 'accounts', 'content', 'activities', 'hazards', 'accidents'];
 
 /** What a device (or a recount) computes from documents as replicated. */
 function figuresFrom(docs: Docs, now: number) {
@@ -43,6 +44,7 @@ function figuresFrom(docs: Docs, now: number) {
     content: docs.content,
     activities: docs.activities,
     hazards: (docs.hazards as unknown as StoredHazard[]).filter((h) => h.deletedAt === 0).map(hazardForStats),
+    accidents: docs.accidents,
   } as unknown as SubtreeDocs;
   return subtreeFigures(input, now);
 }
@@ -83,7 +85,7 @@ describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
     let added = 0;
     const steps: string[] = [];
     for (let step = 0; step < 60; step++) {
-      // The first steps do each kind of change once (school, add, add, move, delete, close, drill, hazard), then at random.
+      // The first steps do each kind of change once (school, add, add, move, delete, close, drill, hazard, accident), then at random.
       const roll = step < FIRST_ROLLS.length ? (FIRST_ROLLS[step] ?? 0) : next();
       if (roll < 0.35) {
         const klass = pick(classes);
@@ -134,7 +136,7 @@ describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
         const drill = { ...activity(`drill-${step}`, school.path, 'lesson_session', school.id), kind: 'drill' as const, refId: '', happenedAt: IN_2020, data: DRILL };
         expect((await h.push('activities', [row(by('town1', drill))], town)).refused).toEqual([]);
         steps.push(`drill ${school.id}`);
-      } else {
+      } else if (roll < 0.97) {
         const school = pick([{ id: 'sch-a', path: PATHS.schoolA }, { id: 'sch-b', path: PATHS.schoolB }]);
         // Registered by the township; half of them rectified by it and closed by the county (the lifecycle's own rule).
         const fresh = hazard(`hz-${step}`, school.path, school.id);
@@ -150,6 +152,13 @@ describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
           expect((await h.push('hazards', [row(doc, submitted)], county)).refused).toEqual([]);
         }
         steps.push(`hazard ${school.id} ${doc.status}`);
+      } else {
+        // 事故登记: counted by category and place (an entry is never deleted; the date is in the past).
+        const school = pick([{ id: 'sch-a', path: PATHS.schoolA }, { id: 'sch-b', path: PATHS.schoolB }]);
+        const place = next() < 0.5 ? 'on_campus' : 'off_campus';
+        const entry = by('town1', { ...accident(`acc-${step}`, school.path, school.id), category: pick(['drowning', 'traffic', 'campus_injury'] as const), place } as const);
+        expect((await h.push('accidents', [row(entry)], town)).refused).toEqual([]);
+        steps.push(`accident ${school.id} ${entry.category} ${place}`);
       }
     }
     const all: Docs = {};
@@ -171,10 +180,11 @@ describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {
     }
     expect(h.app.statsRollups.failed).toBe(0);
     // The series did each kind of change, and left students to count.
-    for (const kind of ['add', 'delete', 'move', 'school', 'close', 'drill', 'hazard']) {
+    for (const kind of ['add', 'delete', 'move', 'school', 'close', 'drill', 'hazard', 'accident']) {
       expect(steps.some((s) => s.startsWith(`${kind} `)), `${kind} in:\n${steps.join('\n')}`).toBe(true);
     }
     expect(recount.get('41')?.units.students).toBeGreaterThan(0);
+    expect(recount.get('41')?.accidents?.total).toBeGreaterThan(0);
   });
 
   it('gives a county administrator the same figures its device computes from what it replicates', async () => {

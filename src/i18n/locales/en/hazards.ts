@@ -72,6 +72,9 @@ export default {
     done: 'Saved',
     assign: 'Assign to all {n} classes',
     assigned: 'Assigned to {n} classes',
+    newDeadline: 'New deadline',
+    newResponsible: 'New responsible person',
+    extendReason: 'Reason for the extension',
   },
   lessonTopic: {
     drowning: 'Drowning prevention', traffic: 'Traffic safety', fire: 'Fire safety', food: 'Food safety',
@@ -98,6 +101,18 @@ export default {
     noSchool: 'Select a school in the org tree to record one',
     empty: 'No accidents recorded',
     category: { drowning: 'Drowning', traffic: 'Traffic', stampede: 'Stampede', poisoning: 'Poisoning', campus_injury: 'Campus injury', natural_disaster: 'Natural disaster', other: 'Other' },
+  },
+  checklists: {
+    nav: 'Checklists',
+    title: 'Publish checklist versions',
+    hint: 'Copy the newest version of a checklist, edit its items and publish it downwards as a new version; inspections already started keep their version',
+    notAllowed: 'Only county or higher administrators publish checklist versions',
+    newVersion: 'Edit a new version',
+    versions: '{title}: version {from} → version {to}',
+    addItem: 'Add an item',
+    remove: 'Remove',
+    publish: 'Publish version {version}',
+    published: 'Published {title}, version {version}',
   },
   register: {
     sheet: 'Rectification register',

@@ -71,6 +71,9 @@ export default {
     done: '已保存',
     assign: '布置给全校 {n} 个班',
     assigned: '已布置给 {n} 个班',
+    newDeadline: '新的整改期限',
+    newResponsible: '新的责任人',
+    extendReason: '延期理由',
   },
   lessonTopic: {
     drowning: '防溺水', traffic: '交通安全', fire: '消防安全', food: '食品安全', earthquake: '防震减灾',
@@ -96,6 +99,18 @@ export default {
     noSchool: '请在组织机构树中选择一所学校后登记',
     empty: '暂无事故登记',
     category: { drowning: '溺水', traffic: '交通', stampede: '踩踏', poisoning: '中毒', campus_injury: '校园伤害', natural_disaster: '自然灾害', other: '其他' },
+  },
+  checklists: {
+    nav: '排查表',
+    title: '排查表版本发布',
+    hint: '复制排查表的最新版本，修改检查项后向下级发布新版本；已开始的排查仍使用原版本',
+    notAllowed: '排查表新版本只能由县级及以上管理员发布',
+    newVersion: '编辑新版本',
+    versions: '《{title}》第 {from} 版 → 第 {to} 版',
+    addItem: '添加检查项',
+    remove: '删除',
+    publish: '发布第 {version} 版',
+    published: '已发布《{title}》第 {version} 版',
   },
   register: {
     sheet: '整改销号台账',
