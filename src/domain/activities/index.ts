@@ -17,7 +17,7 @@ export {
 
 // What happened: typed `activities.data` per kind.
 export {
-  ACTIVITY_LIMITS, parseActivityData, attemptData, toActivityRecord,
+  ACTIVITY_LIMITS, parseActivityData, attemptData, sessionMinutes, toActivityRecord,
   type AcknowledgementData, type ActivityDataByKind, type ActivityRecord, type AttemptData, type ClassHeadcount,
   type CompletionData, type DrillData, type LessonSessionData, type StudentPinData,
 } from './records';

@@ -28,6 +28,12 @@ export interface LessonSessionData {
   presentStudentIds: string[];
   /** The teacher went through the skill test with the class. */
   testRun: boolean;
+  /**
+   * Whole minutes from opening classroom mode to saving presence, as the
+   * teaching device measured them (the points rule "a classroom lesson of at
+   * least 15 minutes" reads it). Records from before it was measured lack it.
+   */
+  minutes?: number;
 }
 
 /** The student finished the lesson: on their own, or recorded by the teacher. */
@@ -97,6 +103,8 @@ export const ACTIVITY_LIMITS = {
   classesPerSchool: 500,
   participants: 50_000,
   evacuationSeconds: 3600,
+  /** A whole school day; a longer session is a forgotten open screen. */
+  sessionMinutes: 600,
   drillText: 100,
   drillNotes: 1000,
   guardian: 20,
@@ -127,6 +135,7 @@ const DATA_SCHEMAS: { [K in ActivityKind]: v.GenericSchema<unknown, ActivityData
   lesson_session: v.strictObject({
     presentStudentIds: v.pipe(v.array(docId()), v.maxLength(A.studentsPerClass), rule((ids) => hasUniqueValues(ids), 'duplicate_student')),
     testRun: v.boolean(),
+    minutes: v.optional(integer(0, A.sessionMinutes)),
   }),
   completion: v.strictObject({ via: v.picklist(['self', 'teacher']) }),
   attempt: v.pipe(
@@ -173,6 +182,15 @@ const DATA_SCHEMAS: { [K in ActivityKind]: v.GenericSchema<unknown, ActivityData
 /** Validate the untrusted `data` of an activity record of `kind`, strictly. */
 export function parseActivityData<K extends ActivityKind>(kind: K, data: unknown): ParseResult<'data', ActivityDataByKind[K]> {
   return runSchema(DATA_SCHEMAS[kind], data, 'data', RULES);
+}
+
+/**
+ * A classroom session's length in whole minutes, from opening classroom mode
+ * to saving presence; capped so a screen left open overnight still saves.
+ */
+export function sessionMinutes(startedAt: number, savedAt: number): number {
+  const minutes = Math.round(Math.max(0, savedAt - startedAt) / 60_000);
+  return Math.min(minutes, ACTIVITY_LIMITS.sessionMinutes);
 }
 
 /** The attempt record's data for a scored answer sheet. */
