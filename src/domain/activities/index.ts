@@ -25,7 +25,7 @@ export { APPEND_ONLY_KINDS, isAppendOnlyKind, mergeAppendOnly, type AppendOnlyCo
 
 // Rules.
 export {
-  classCompletion, completionCount, studentsToComplete, sumCompletion,
+  classCompletion, completionCount, stepCompletion, studentsToComplete, sumCompletion,
   type ClassCompletion, type CompletionCount, type RosterPerson, type StudentProgress,
 } from './completion';
 export { DRILL_TYPES, DRILL_TYPE_LABELS, type DrillType } from './drillTypes';
