@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { answerSchema, LESSON_LIMITS } from '../lessons/lessonSchema';
-import { storedImageSchema, type ImageMime, type StoredMedia } from '../lessons/media';
+import { isValidPhotoRef, PHOTO_MIMES, PHOTOS_PER_ENTRY, type PhotoRef } from '../hazards/photos';
 import type { AnswerSheet } from '../lessons/model';
 import type { AttemptScore } from '../lessons/scoring';
 import { hasUniqueValues, integer, localId, rule, runSchema, text, type ParseResult } from '../lessons/validation';
@@ -57,7 +57,11 @@ export interface AcknowledgementData {
   guardian?: string;
 }
 
-/** 应急演练 record. Photos are stored image files. */
+/**
+ * 应急演练 record. Photos are files on the server keyed by their SHA-256,
+ * the same references and upload pipeline as hazard photos (the server lets
+ * whoever may read the drill read them).
+ */
 export interface DrillData {
   planName: string;
   drillType: DrillType;
@@ -69,7 +73,7 @@ export interface DrillData {
   classHeadcounts: ClassHeadcount[];
   problems: string;
   improvements: string;
-  photos: StoredMedia<ImageMime>[];
+  photos: PhotoRef[];
 }
 
 /**
@@ -108,7 +112,7 @@ export const ACTIVITY_LIMITS = {
   drillText: 100,
   drillNotes: 1000,
   guardian: 20,
-  photos: 9,
+  photos: PHOTOS_PER_ENTRY,
 } as const;
 
 const A = ACTIVITY_LIMITS;
@@ -120,11 +124,17 @@ const RULES: Record<string, string> = {
   score_inconsistent: '得分与错题数不一致',
   present_exceeds_expected: '实到人数不能多于应到人数',
   too_many_answers: `最多 ${LESSON_LIMITS.questions} 个答案`,
+  photo_invalid: '照片引用无效',
 };
 
 const docId = () => v.pipe(v.string(), v.minLength(1), v.maxLength(ID_MAX));
 /** Free text that may be left empty. */
 const notes = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+const photoSchema = v.pipe(
+  v.strictObject({ hash: v.string(), mime: v.picklist(PHOTO_MIMES), bytes: v.number(), width: v.number(), height: v.number() }),
+  rule((photo: PhotoRef) => isValidPhotoRef(photo), 'photo_invalid'),
+);
 
 const answerSheetSchema = v.pipe(
   v.record(localId(), answerSchema),
@@ -175,7 +185,7 @@ const DATA_SCHEMAS: { [K in ActivityKind]: v.GenericSchema<unknown, ActivityData
     ),
     problems: notes(A.drillNotes),
     improvements: notes(A.drillNotes),
-    photos: v.pipe(v.array(storedImageSchema), v.maxLength(A.photos)),
+    photos: v.pipe(v.array(photoSchema), v.maxLength(A.photos)),
   }),
 };
 

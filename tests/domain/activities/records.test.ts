@@ -25,7 +25,7 @@ const drill = (): DrillData => ({
   ],
   problems: '二楼东侧楼梯拥堵。',
   improvements: '',
-  photos: [{ source: 'stored', sha256: 'ab'.repeat(32), mime: 'image/jpeg', bytes: 300_000 }],
+  photos: [{ hash: 'ab'.repeat(32), mime: 'image/jpeg', bytes: 300_000, width: 1600, height: 1200 }],
 });
 
 describe('classroom session minutes', () => {
