@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { publishContent, recordActivity } from '@/db/repositories/education';
+import { recordActivity } from '@/db/repositories/education';
 import { createPerson } from '@/db/repositories/people';
 import TodayView from '@/features/lessons/TodayView.vue';
 import { useSessionStore } from '@/stores/session';
 import { teacherInput } from '../../db/support/rosterFixture';
 import { rosterFixturePerTest } from '../roster/support/perTest';
+import { publishCountyActivity } from './support/activities';
 import { addStudents } from './support/students';
 import { byTestId, mountWithApp, TEST_USER } from '../roster/support/mountWithApp';
 
@@ -14,7 +15,6 @@ vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
 
 const DROWNING = 'builtin-drowning-lower';
 const FIRE = 'builtin-fire-upper';
-const DAY = 86_400_000;
 const { f, track } = rosterFixturePerTest();
 let students: string[] = [];
 let teacherId = '';
@@ -27,20 +27,12 @@ beforeEach(async () => {
 
 describe('TodayView (a class teacher)', () => {
   it('shows every ordered step of a special activity from above with how many of the class did each', async () => {
-    const now = Date.now();
-    const activity = await publishContent(f().ctx, {
-      kind: 'special_activity',
-      orgPath: f().county.orgPath,
-      title: '安全教育月',
-      topic: 'drowning',
-      startsAt: now - DAY,
-      endsAt: now + DAY,
-      body: {
-        description: '两课一测一回执',
-        bands: [],
-        steps: [{ kind: 'lesson', lessonId: DROWNING }, { kind: 'lesson', lessonId: FIRE }, { kind: 'test', lessonId: FIRE }, { kind: 'acknowledgement' }],
-      },
-    });
+    const activity = await publishCountyActivity(f(), '安全教育月', '两课一测一回执', [
+      { kind: 'lesson', lessonId: DROWNING },
+      { kind: 'lesson', lessonId: FIRE },
+      { kind: 'test', lessonId: FIRE },
+      { kind: 'acknowledgement' },
+    ]);
     const [a = '', b = '', c = ''] = students;
     const place = { orgPath: f().class1.orgPath };
     // Everyone saw the drowning lesson in class; two of them also saw the fire lesson and ran its test there.
