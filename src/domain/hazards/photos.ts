@@ -47,6 +47,15 @@ export function isValidPhotoRef(ref: PhotoRef): boolean {
  */
 export const PHOTO_COLLECTIONS = ['inspections', 'hazards', 'activities'] as const;
 /**
+ * Whether a document of `collection` can refer to photos: of activities only
+ * drills do, so the many attempts and completions cost no reference upkeep.
+ */
+export function mayReferToPhotos(collection: string, doc: Readonly<Record<string, unknown>>): boolean {
+  if (collection === 'activities') return doc.kind === 'drill';
+  return (PHOTO_COLLECTIONS as readonly string[]).includes(collection);
+}
+
+/**
  * Who may upload photos: those who write hazard records. Drills are recorded
  * by school administrators, who write hazards too; students and classroom
  * computers write activities but have no photos to upload.
