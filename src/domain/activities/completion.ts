@@ -147,3 +147,14 @@ export function sumCompletion(parts: readonly Pick<CompletionCount, 'shouldCompl
     parts.reduce((sum, part) => sum + part.completed, 0),
   );
 }
+
+/**
+ * How many of the class's students have done each step of the task, in step
+ * order (for a special activity's ordered steps on the teacher's page): the
+ * same per-step flags as `classCompletion`, counted per step.
+ */
+export function stepCompletion(completion: Pick<ClassCompletion, 'students'>, stepCount: number): CompletionCount[] {
+  return Array.from({ length: stepCount }, (_, i) =>
+    completionCount(completion.students.length, completion.students.filter((student) => student.steps[i] === true).length),
+  );
+}

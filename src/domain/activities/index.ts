@@ -17,7 +17,7 @@ export {
 
 // What happened: typed `activities.data` per kind.
 export {
-  ACTIVITY_LIMITS, parseActivityData, attemptData, toActivityRecord,
+  ACTIVITY_LIMITS, parseActivityData, attemptData, sessionMinutes, toActivityRecord,
   type AcknowledgementData, type ActivityDataByKind, type ActivityRecord, type AttemptData, type ClassHeadcount,
   type CompletionData, type DrillData, type LessonSessionData, type StudentPinData,
 } from './records';
@@ -25,7 +25,7 @@ export { APPEND_ONLY_KINDS, isAppendOnlyKind, mergeAppendOnly, type AppendOnlyCo
 
 // Rules.
 export {
-  classCompletion, completionCount, studentsToComplete, sumCompletion,
+  classCompletion, completionCount, stepCompletion, studentsToComplete, sumCompletion,
   type ClassCompletion, type CompletionCount, type RosterPerson, type StudentProgress,
 } from './completion';
 export { DRILL_TYPES, DRILL_TYPE_LABELS, type DrillType } from './drillTypes';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { answerSchema, LESSON_LIMITS } from '../lessons/lessonSchema';
-import { storedImageSchema, type ImageMime, type StoredMedia } from '../lessons/media';
+import { isValidPhotoRef, PHOTO_MIMES, PHOTOS_PER_ENTRY, type PhotoRef } from '../hazards/photos';
 import type { AnswerSheet } from '../lessons/model';
 import type { AttemptScore } from '../lessons/scoring';
 import { hasUniqueValues, integer, localId, rule, runSchema, text, type ParseResult } from '../lessons/validation';
@@ -28,6 +28,12 @@ export interface LessonSessionData {
   presentStudentIds: string[];
   /** The teacher went through the skill test with the class. */
   testRun: boolean;
+  /**
+   * Whole minutes from opening classroom mode to saving presence, as the
+   * teaching device measured them (the points rule "a classroom lesson of at
+   * least 15 minutes" reads it). Records from before it was measured lack it.
+   */
+  minutes?: number;
 }
 
 /** The student finished the lesson: on their own, or recorded by the teacher. */
@@ -51,7 +57,11 @@ export interface AcknowledgementData {
   guardian?: string;
 }
 
-/** 应急演练 record. Photos are stored image files. */
+/**
+ * 应急演练 record. Photos are files on the server keyed by their SHA-256,
+ * the same references and upload pipeline as hazard photos (the server lets
+ * whoever may read the drill read them).
+ */
 export interface DrillData {
   planName: string;
   drillType: DrillType;
@@ -63,7 +73,7 @@ export interface DrillData {
   classHeadcounts: ClassHeadcount[];
   problems: string;
   improvements: string;
-  photos: StoredMedia<ImageMime>[];
+  photos: PhotoRef[];
 }
 
 /**
@@ -97,10 +107,12 @@ export const ACTIVITY_LIMITS = {
   classesPerSchool: 500,
   participants: 50_000,
   evacuationSeconds: 3600,
+  /** A whole school day; a longer session is a forgotten open screen. */
+  sessionMinutes: 600,
   drillText: 100,
   drillNotes: 1000,
   guardian: 20,
-  photos: 9,
+  photos: PHOTOS_PER_ENTRY,
 } as const;
 
 const A = ACTIVITY_LIMITS;
@@ -112,11 +124,17 @@ const RULES: Record<string, string> = {
   score_inconsistent: '得分与错题数不一致',
   present_exceeds_expected: '实到人数不能多于应到人数',
   too_many_answers: `最多 ${LESSON_LIMITS.questions} 个答案`,
+  photo_invalid: '照片引用无效',
 };
 
 const docId = () => v.pipe(v.string(), v.minLength(1), v.maxLength(ID_MAX));
 /** Free text that may be left empty. */
 const notes = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+const photoSchema = v.pipe(
+  v.strictObject({ hash: v.string(), mime: v.picklist(PHOTO_MIMES), bytes: v.number(), width: v.number(), height: v.number() }),
+  rule((photo: PhotoRef) => isValidPhotoRef(photo), 'photo_invalid'),
+);
 
 const answerSheetSchema = v.pipe(
   v.record(localId(), answerSchema),
@@ -127,6 +145,7 @@ const DATA_SCHEMAS: { [K in ActivityKind]: v.GenericSchema<unknown, ActivityData
   lesson_session: v.strictObject({
     presentStudentIds: v.pipe(v.array(docId()), v.maxLength(A.studentsPerClass), rule((ids) => hasUniqueValues(ids), 'duplicate_student')),
     testRun: v.boolean(),
+    minutes: v.optional(integer(0, A.sessionMinutes)),
   }),
   completion: v.strictObject({ via: v.picklist(['self', 'teacher']) }),
   attempt: v.pipe(
@@ -166,13 +185,22 @@ const DATA_SCHEMAS: { [K in ActivityKind]: v.GenericSchema<unknown, ActivityData
     ),
     problems: notes(A.drillNotes),
     improvements: notes(A.drillNotes),
-    photos: v.pipe(v.array(storedImageSchema), v.maxLength(A.photos)),
+    photos: v.pipe(v.array(photoSchema), v.maxLength(A.photos)),
   }),
 };
 
 /** Validate the untrusted `data` of an activity record of `kind`, strictly. */
 export function parseActivityData<K extends ActivityKind>(kind: K, data: unknown): ParseResult<'data', ActivityDataByKind[K]> {
   return runSchema(DATA_SCHEMAS[kind], data, 'data', RULES);
+}
+
+/**
+ * A classroom session's length in whole minutes, from opening classroom mode
+ * to saving presence; capped so a screen left open overnight still saves.
+ */
+export function sessionMinutes(startedAt: number, savedAt: number): number {
+  const minutes = Math.round(Math.max(0, savedAt - startedAt) / 60_000);
+  return Math.min(minutes, ACTIVITY_LIMITS.sessionMinutes);
 }
 
 /** The attempt record's data for a scored answer sheet. */

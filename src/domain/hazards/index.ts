@@ -9,7 +9,7 @@ export {
   type HazardCategory, type HazardLevel,
 } from './vocabulary';
 export {
-  PHOTO_MIMES, PHOTO_MAX_BYTES, PHOTO_MAX_EDGE, PHOTOS_PER_ENTRY, PHOTO_COLLECTIONS, isValidPhotoRef, photoHashesOf, sniffPhotoMime,
+  PHOTO_MIMES, PHOTO_MAX_BYTES, PHOTO_MAX_EDGE, PHOTOS_PER_ENTRY, PHOTO_COLLECTIONS, isValidPhotoRef, mayReferToPhotos, photoHashesOf, sniffPhotoMime,
   type PhotoRef, type PhotoMime,
 } from './photos';
 export { formatIssues, type ParseIssue, type ParseResult } from './strictReader';

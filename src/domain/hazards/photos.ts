@@ -39,8 +39,28 @@ export function isValidPhotoRef(ref: PhotoRef): boolean {
 }
 
 
-/** Collections whose documents refer to photos (answers, hazards and their timeline entries). */
-export const PHOTO_COLLECTIONS = ['inspections', 'hazards'] as const;
+/**
+ * Collections whose documents refer to photos (answers, hazards and their
+ * timeline entries, drill records' `data.photos`): the server keeps each
+ * document's references (`file_refs`) so a photo is readable by whoever may
+ * read a document that refers to it.
+ */
+export const PHOTO_COLLECTIONS = ['inspections', 'hazards', 'activities'] as const;
+/**
+ * Whether a document of `collection` can refer to photos: of activities only
+ * drills do, so the many attempts and completions cost no reference upkeep.
+ */
+export function mayReferToPhotos(collection: string, doc: Readonly<Record<string, unknown>>): boolean {
+  if (collection === 'activities') return doc.kind === 'drill';
+  return (PHOTO_COLLECTIONS as readonly string[]).includes(collection);
+}
+
+/**
+ * Who may upload photos: those who write hazard records. Drills are recorded
+ * by school administrators, who write hazards too; students and classroom
+ * computers write activities but have no photos to upload.
+ */
+export const PHOTO_UPLOAD_COLLECTIONS = ['inspections', 'hazards'] as const;
 
 /** Every photo hash a document refers to, anywhere in it, each once. */
 export function photoHashesOf(doc: unknown): string[] {

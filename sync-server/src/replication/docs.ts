@@ -4,7 +4,7 @@
  * column), and the one way every server-side component writes them.
  */
 import { placeOf } from '#domain/auth/readScope';
-import { PHOTO_COLLECTIONS, photoHashesOf } from '#domain/hazards/photos';
+import { mayReferToPhotos, photoHashesOf } from '#domain/hazards/photos';
 import { COLLECTIONS, type CollectionName } from '#domain/schemas/index';
 import { scrubbedTombstone } from '#domain/sync/scrub';
 import type { DocRow, DocWrite, StorageTx } from '../storage/types';
@@ -52,8 +52,8 @@ export async function writeDocs(tx: StorageTx, changes: ChangeSet, collection: C
   const written = docs.map((d) => toWrite(collection, d));
   const { at, departures } = await tx.putDocs(collection, written);
   changes.add(collection, at, written, departures);
-  if ((PHOTO_COLLECTIONS as readonly string[]).includes(collection)) {
-    // Who may read a photo follows the documents that refer to it (GET /api/files).
-    for (const doc of docs) await tx.setFileRefs(collection, doc.id, doc._deleted ? [] : photoHashesOf(doc));
+  // Who may read a photo follows the documents that refer to it (GET /api/files).
+  for (const doc of docs) {
+    if (mayReferToPhotos(collection, doc)) await tx.setFileRefs(collection, doc.id, doc._deleted ? [] : photoHashesOf(doc));
   }
 }

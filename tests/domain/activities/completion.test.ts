@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classCompletion, studentsToComplete, sumCompletion, type RosterPerson } from '@/domain/activities/completion';
+import { classCompletion, stepCompletion, studentsToComplete, sumCompletion, type RosterPerson } from '@/domain/activities/completion';
 import { assignmentTask, noticeTask, specialActivityTask, type CompletionTask } from '@/domain/activities/plans';
 import type { ActivityDataByKind, ActivityRecord } from '@/domain/activities/records';
 
@@ -159,5 +159,20 @@ describe('sumCompletion', () => {
       rate: 0.5,
     });
     expect(sumCompletion([])).toEqual({ shouldComplete: 0, completed: 0, rate: null });
+  });
+});
+
+describe('stepCompletion', () => {
+  it('counts per step, in step order, who of the class did it', () => {
+    const students = [
+      { studentId: 'a', steps: [true, true, false], completed: false },
+      { studentId: 'b', steps: [true, false, false], completed: false },
+    ];
+    expect(stepCompletion({ students }, 3)).toEqual([
+      { shouldComplete: 2, completed: 2, rate: 1 },
+      { shouldComplete: 2, completed: 1, rate: 0.5 },
+      { shouldComplete: 2, completed: 0, rate: 0 },
+    ]);
+    expect(stepCompletion({ students: [] }, 1)).toEqual([{ shouldComplete: 0, completed: 0, rate: null }]);
   });
 });

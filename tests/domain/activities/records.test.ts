@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attemptData, parseActivityData, toActivityRecord, type DrillData } from '@/domain/activities/records';
+import { attemptData, parseActivityData, sessionMinutes, toActivityRecord, type DrillData } from '@/domain/activities/records';
+import { eventsFromDocs } from '@/domain/points/events';
 import { scoreAttempt } from '@/domain/lessons/scoring';
 import type { ActivityKind } from '@/domain/schemas/activities';
 import { sampleBody } from '../lessons/support/sampleBody';
@@ -24,7 +25,30 @@ const drill = (): DrillData => ({
   ],
   problems: '二楼东侧楼梯拥堵。',
   improvements: '',
-  photos: [{ source: 'stored', sha256: 'ab'.repeat(32), mime: 'image/jpeg', bytes: 300_000 }],
+  photos: [{ hash: 'ab'.repeat(32), mime: 'image/jpeg', bytes: 300_000, width: 1600, height: 1200 }],
+});
+
+describe('classroom session minutes', () => {
+  const MINUTE = 60_000;
+
+  it('rounds the time from opening classroom mode to saving, capped at a school day', () => {
+    expect(sessionMinutes(0, 14 * MINUTE + 31_000)).toBe(15);
+    expect(sessionMinutes(0, 14 * MINUTE + 29_000)).toBe(14);
+    expect(sessionMinutes(5 * MINUTE, 0)).toBe(0);
+    expect(sessionMinutes(0, 30 * 60 * MINUTE)).toBe(600);
+  });
+
+  it('are accepted as whole minutes within a day and reach the points rule', () => {
+    expect(firstError('lesson_session', { presentStudentIds: [], testRun: false, minutes: 12.5 })).toMatchObject({ path: 'minutes' });
+    expect(firstError('lesson_session', { presentStudentIds: [], testRun: false, minutes: 601 })).toMatchObject({ path: 'minutes' });
+    const data = { presentStudentIds: ['s1'], testRun: true, minutes: sessionMinutes(0, 20 * MINUTE) };
+    const parsed = parseActivityData('lesson_session', data);
+    expect(parsed.ok).toBe(true);
+    const session = { id: 'a1', createdBy: 't1', deletedAt: 0, kind: 'lesson_session', refId: 'l1', subjectId: 'c1', happenedAt: 1, data };
+    expect(eventsFromDocs({ activities: [session] })).toEqual([
+      { id: 'a1', actorId: 't1', event: 'classroom_session', at: 1, minutes: 20 },
+    ]);
+  });
 });
 
 describe('parseActivityData', () => {
@@ -32,6 +56,7 @@ describe('parseActivityData', () => {
     const answers = { q1: { type: 'single' as const, optionId: 'b' } };
     const cases: [ActivityKind, unknown][] = [
       ['lesson_session', { presentStudentIds: ['s1', 's2'], testRun: true }],
+      ['lesson_session', { presentStudentIds: ['s1'], testRun: false, minutes: 40 }],
       ['completion', { via: 'self' }],
       ['attempt', attemptData(answers, scoreAttempt(sampleBody().test, answers))],
       ['acknowledgement', { via: 'paper_slip', guardian: '张明妈妈' }],

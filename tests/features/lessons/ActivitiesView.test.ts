@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { publishContent, recordActivity } from '@/db/repositories/education';
+import { recordActivity } from '@/db/repositories/education';
 import ActivitiesView from '@/features/lessons/ActivitiesView.vue';
 import { rosterFixturePerTest } from '../roster/support/perTest';
+import { publishCountyActivity } from './support/activities';
 import { addStudents } from './support/students';
 import { byTestId, click, mountWithApp, typeInto } from '../roster/support/mountWithApp';
 
@@ -10,7 +11,6 @@ vi.mock('element-plus/es/components/message/style/css', () => ({}));
 vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
 
 const LESSON = 'builtin-drowning-lower';
-const DAY = 86_400_000;
 const { f, track } = rosterFixturePerTest();
 let ids: string[] = [];
 beforeEach(async () => {
@@ -19,16 +19,7 @@ beforeEach(async () => {
 
 describe('ActivitiesView (a county administrator)', () => {
   it('sums a special activity’s completion over the classes below, counting only students who did every step', async () => {
-    const now = Date.now();
-    const activity = await publishContent(f().ctx, {
-      kind: 'special_activity',
-      orgPath: f().county.orgPath,
-      title: '防溺水专项教育',
-      topic: 'drowning',
-      startsAt: now - DAY,
-      endsAt: now + DAY,
-      body: { description: '学习并回执', bands: [], steps: [{ kind: 'lesson', lessonId: LESSON }, { kind: 'acknowledgement' }] },
-    });
+    const activity = await publishCountyActivity(f(), '防溺水专项教育', '学习并回执', [{ kind: 'lesson', lessonId: LESSON }, { kind: 'acknowledgement' }]);
     const [done = '', half = ''] = ids;
     const place = { orgPath: f().class1.orgPath };
     await recordActivity(f().ctx, { kind: 'completion', refId: LESSON, subjectId: done, ...place, data: { via: 'self' } });

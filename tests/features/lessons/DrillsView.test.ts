@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { monthKeyOf } from '@/domain/activities';
+import { recordActivity } from '@/db/repositories/education';
 import DrillsView from '@/features/lessons/DrillsView.vue';
 import { useSessionStore } from '@/stores/session';
 import { rosterFixturePerTest } from '../roster/support/perTest';
@@ -40,5 +41,20 @@ describe('DrillsView', () => {
     });
     await expect.poll(() => byTestId('drill-table').textContent).toContain('火灾疏散预案');
     await expect.poll(() => byTestId(`drill-month-${month}`).textContent).toContain('已演练');
+  });
+
+  it('shows a drill’s photos in the register', async () => {
+    const photo = { hash: 'cd'.repeat(32), mime: 'image/jpeg' as const, bytes: 1000, width: 800, height: 600 };
+    const data = { planName: '地震疏散预案', drillType: 'earthquake' as const, place: '操场', commander: '王校长', participants: 0, classHeadcounts: [], problems: '', improvements: '', photos: [photo] };
+    // Offline: the thumbnail is there, its image is not yet on this device.
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    const drill = await recordActivity(f().ctx, { kind: 'drill', refId: '', subjectId: f().school.id, orgPath: f().school.orgPath, data });
+    const mounted = await mountWithApp(f().db, DrillsView);
+    track(mounted);
+    useSessionStore(mounted.pinia).user = { ...TEST_USER, role: 'school_admin', orgId: f().school.id, orgPath: f().school.orgPath };
+    await expect.poll(() => document.querySelector(`[data-testid="drill-photos-${drill.id}"] [data-testid="photo-thumb"]`)?.getAttribute('data-hash')).toBe(photo.hash);
   });
 });

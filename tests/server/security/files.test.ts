@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHOTO_MAX_BYTES } from '@/domain/hazards';
-import { by, hazard, PATHS } from '../fixtures';
+import { activity, by, hazard, PATHS } from '../fixtures';
 import { createHarness, row, STORAGE_KINDS, type Harness } from '../helpers';
 
 const JPEG_HEAD = [0xff, 0xd8, 0xff, 0xe0];
@@ -79,5 +79,21 @@ describe.each(STORAGE_KINDS)('photo files (%s)', (kind) => {
       expect([res.statusCode, res.json().code]).toEqual([404, 'file_not_found']);
     }
     expect((await fetchAs('GET', jpeg('never-uploaded'), tokens.county1!)).json().code).toBe('file_not_found');
+  });
+
+  it('gives a drill record’s photos to the county above the school, and not to another school', async () => {
+    const photo = jpeg('drill');
+    expect((await put(photo, tokens.schoola!)).statusCode).toBe(201);
+    const data = {
+      planName: '火灾疏散预案', drillType: 'fire', place: '操场', commander: '王校长', participants: 0,
+      classHeadcounts: [], problems: '', improvements: '', photos: [photoRef(photo)],
+    };
+    const drill = by('schoola', { ...activity('drill-photo', PATHS.schoolA, 'lesson_session', 'sch-a', data, ''), kind: 'drill' as const });
+    expect((await h.push('activities', [row(drill)], tokens.schoola!)).body).toEqual({ conflicts: [], refused: [] });
+    const res = await fetchAs('GET', photo, tokens.county1!);
+    expect(res.statusCode).toBe(200);
+    expect(Buffer.from(res.rawPayload)).toEqual(photo);
+    const outsider = await fetchAs('GET', photo, tokens.schoolb!);
+    expect([outsider.statusCode, outsider.json().code]).toEqual([404, 'file_not_found']);
   });
 });

@@ -22,6 +22,7 @@ export default {
   drillPresent: 'Present',
   drillProblems: 'Problems found',
   drillImprovements: 'Improvements',
+  drillPhotos: 'Photos',
   activities: 'Special activities',
   publish: 'Publish',
   published: 'Published',

@@ -26,6 +26,7 @@ export default {
   drillPresent: '实到',
   drillProblems: '发现的问题',
   drillImprovements: '改进措施',
+  drillPhotos: '照片',
   activities: '专项活动',
   publish: '发布',
   published: '已发布',

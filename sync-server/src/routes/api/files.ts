@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import { canWriteCollection, readScope } from '#domain/auth/permissions';
-import { PHOTO_COLLECTIONS, PHOTO_MAX_BYTES, sniffPhotoMime } from '#domain/hazards/photos';
+import { PHOTO_COLLECTIONS, PHOTO_MAX_BYTES, PHOTO_UPLOAD_COLLECTIONS, sniffPhotoMime } from '#domain/hazards/photos';
 import { badRequest, forbidden, HttpError, notFound } from '../../errors';
 import { requireAuth } from '../../plugins/auth';
 
@@ -31,7 +31,7 @@ const files: FastifyPluginAsync = async (app) => {
   app.put<{ Params: FileParams }>('/:sha256', { bodyLimit: PHOTO_MAX_BYTES }, async (request, reply) => {
     const { principal } = requireAuth(request);
     const sha256 = hashOf(request.params);
-    if (!PHOTO_COLLECTIONS.some((c) => canWriteCollection(principal, c))) {
+    if (!PHOTO_UPLOAD_COLLECTIONS.some((c) => canWriteCollection(principal, c))) {
       throw forbidden('forbidden_collection', '当前角色不能上传照片');
     }
     const data = request.body;
