@@ -91,6 +91,9 @@ describe('a teacher (demo-teacher)', () => {
     screenshotOnFailure(page);
     await device.login.goto();
     await device.login.signIn('demo-teacher');
+    // A teacher lands on 今日 (issue 10.9); the class's roster is one step away in the navigation.
+    await page.waitForURL('**/today', { timeout: 60_000 });
+    await device.header.navigate('roster', '学生');
     await roster.waitShown();
     const myClass = page.getByTestId('org-tree-my-class');
     await myClass.waitFor({ timeout: 60_000 });
