@@ -39,5 +39,7 @@ export default {
     hazards: 'Hazards',
     conflicts: 'Conflicts',
     audit: 'Audit log',
+    accidents: 'Accidents',
+    stats: 'Statistics',
   },
 } satisfies typeof zh;

@@ -37,5 +37,7 @@ export default {
     hazards: '隐患整改',
     conflicts: '冲突记录',
     audit: '操作日志',
+    accidents: '事故登记',
+    stats: '统计汇总',
   },
 };
