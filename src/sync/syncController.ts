@@ -250,13 +250,22 @@ export class SyncController {
     }
   }
 
+  /**
+   * Changes of `name` waiting to upload. A collection this user may not write replicates pull-only:
+   * nothing of it ever goes up (counting it anyway read pulled documents whose replication meta lagged
+   * their write as "waiting to upload", and held back the uploads that wait for that collection).
+   */
+  private pendingOf(name: CollectionName, state: RxReplicationState<unknown, ServerCheckpoint>): Promise<number | null> {
+    return this.options.writable(name) ? countPendingChanges(state) : Promise.resolve(0);
+  }
+
   /** What `name`'s upload still waits for, or '' when it may go. */
   private async uploadBlocker(name: CollectionName, rows: { id: string; idNumber?: unknown }[], waitedMs: number): Promise<string> {
     // An import being written uploads whole or not at all (importJournal.ts).
     if (await importInProgress(this.options.db)) return 'import';
     for (const dependency of UPLOAD_AFTER[name] ?? []) {
       const state = this.states.get(dependency);
-      if (state && (await countPendingChanges(state)) !== 0) return dependency;
+      if (state && (await this.pendingOf(dependency, state)) !== 0) return dependency;
     }
     if (name !== 'identities' || waitedMs >= GENDER_SETTLE_MS) return '';
     const people = await this.options.db.people.findByIds(rows.map((r) => r.id)).exec();
@@ -273,7 +282,7 @@ export class SyncController {
   private async refreshPending(): Promise<void> {
     await this.refreshLeadership();
     for (const [name, state] of this.states) {
-      const pending = await countPendingChanges(state).catch(() => null);
+      const pending = await this.pendingOf(name, state).catch(() => null);
       if (this.status.get(name)?.pending !== pending) this.update(name, { pending });
     }
   }
