@@ -187,12 +187,7 @@ describe('an inspection offline on a phone, to a closed hazard the county sees',
   it('shows the county administrator hazard, photo and timeline; the server holds the same', async () => {
     const { page } = county;
     screenshotOnFailure(page);
-    // Signed in, the county's device is not waited on for 已全部同步: after this scenario its header keeps
-    // reading 待上传 5 条 although it wrote nothing and pushes nothing (a wrong pending count, found on
-    // 2026-11-29 and not fixed yet; see the session note). What this test proves is what arrives.
-    await county.login.goto();
-    await waitForServiceWorker(page);
-    await county.login.signIn('demo-county');
+    await signIn(county, 'demo-county');
     await page.goto(`/hazards/${hazardId}`);
     await expect.poll(() => page.getByTestId('hazard-status').innerText(), { timeout: 30_000 }).toBe('已销号');
     await page.getByTestId('hazard-photos').getByTestId('photo-img').waitFor();
