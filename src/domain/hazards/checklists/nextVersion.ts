@@ -7,7 +7,8 @@ import { CHECKLIST_LIMITS as L, type ChecklistTemplate } from './types';
  * an earlier version keep it: versions are separate documents.
  */
 export function draftNextVersion(base: ChecklistTemplate, newestVersion: number): ChecklistTemplate {
-  const copy = structuredClone(base);
+  // A template is plain JSON. (structuredClone would need Chromium 98; rural schools run 86.)
+  const copy = JSON.parse(JSON.stringify(base)) as ChecklistTemplate;
   return { ...copy, version: Math.max(newestVersion, base.version) + 1 };
 }
 
