@@ -10,6 +10,7 @@
  *   - `@/domain/roster/pinyin`      nameSearchKey, nameSyllables
  *   - `@/domain/accounts/username`  baseUsername, assignUsername
  *   - `@/domain/demo/demoDataset`   generateDemoDataset
+ *   - `@/domain/demo/rosterBuilder` addRegion, addSchool (the demo's and the bench's rosters)
  */
 
 // Data model: collections, schemas and document types.
