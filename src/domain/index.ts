@@ -81,3 +81,6 @@ export { checkIdentityAgainstPerson, type IdentityWire } from './roster/checkIde
 // Replication.
 export { mergeThreeWay, RXDB_META_FIELDS, type MergeOptions, type MergeConflict, type MergeResult } from './sync/merge';
 export { jsonEqual, canonicalJson } from './sync/jsonValue';
+
+// Small helpers.
+export { pick } from './pick';
