@@ -29,6 +29,7 @@ export {
   SCHOOL_STAGE_LABELS, URBAN_RURAL_LABELS, isValidSchoolCode,
   type SchoolType, type SchoolNature, type SchoolStage, type UrbanRuralCode,
 } from './org/schoolCodes';
+export { emptySchoolInfo } from './org/schoolInfo';
 
 // Accounts and roles.
 export { ROLES, ADMIN_ROLES, isAdminRole, type Role, type AdminRole } from './auth/roles';
