@@ -3,6 +3,7 @@
  * edits a published lesson. Each case is what another unit's device sends
  * or pulls, and the server's answer.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentDoc } from '@/domain/schemas';
 import { sampleBody } from '../../domain/lessons/support/sampleBody';
@@ -19,6 +20,16 @@ const unfinishedBody = () => ({
   summary: '',
   test: { passPercent: 60, questions: [{ id: 'q-1', type: 'single', prompt: '', explanation: '', options: [{ id: 'o-a', text: '' }, { id: 'o-b', text: '' }], correct: '' }] },
 });
+
+const mp3 = (seed: string, size = 3000) => Buffer.concat([Buffer.from('ID3'), Buffer.alloc(size, seed)]);
+const mp4 = (seed: string, size = 3000) => Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.alloc(size, seed)]);
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+/** A published-ready body whose first page plays `audio`. */
+const withAudio = (audio: Buffer) => {
+  const body = sampleBody();
+  body.pages[0]!.blocks.push({ type: 'audio', media: { source: 'stored', sha256: sha(audio), mime: 'audio/mpeg', bytes: audio.length }, title: '录音' });
+  return { ...body };
+};
 
 const codes = (res: { refused: { id: string; code: string }[] }) => res.refused.map((r) => [r.id, r.code]);
 
@@ -83,5 +94,40 @@ describe.each(STORAGE_KINDS)('lesson drafts and edits (%s)', (kind) => {
     const edited = by('teachera', { ...own, body: { ...sampleBody(), summary: '老师改的', edition: 2 } }, own);
     expect(codes(await h.push('content', [row(edited, own)], tokens.teachera ?? ''))).toEqual([]);
     expect((await h.pullAll('content', tokens.studenta1 ?? '')).find((d) => d.id === 'les-class')).toMatchObject({ body: { edition: 2 } });
+  });
+
+  describe('lesson media files', () => {
+    const put = (b: Buffer, user: string, type = 'audio/mpeg') =>
+      h.app.inject({ method: 'PUT', url: `/api/files/${sha(b)}`, payload: b, headers: { authorization: `Bearer ${tokens[user] ?? ''}`, 'content-type': type } });
+    const get = (b: Buffer, user: string) => h.app.inject({ method: 'GET', url: `/api/files/${sha(b)}`, headers: { authorization: `Bearer ${tokens[user] ?? ''}` } });
+
+    it('takes audio and video only from roles that write lessons, within the size caps', async () => {
+      expect((await put(mp3('a'), 'county1')).statusCode).toBe(201);
+      expect((await put(mp4('v'), 'teachera', 'video/mp4')).json()).toMatchObject({ mime: 'video/mp4', created: true });
+      // A school administrator and the safety leader upload hazard photos, not lesson media; students nothing.
+      for (const user of ['schoola', 'safetya']) {
+        const res = await put(mp3(`x${user}`), user);
+        expect([res.statusCode, res.json().code]).toEqual([403, 'forbidden_media']);
+      }
+      for (const user of ['studenta1', 'rooma']) expect((await put(mp3('s'), user)).statusCode).toBe(403);
+      // Bigger than anything the school administrator may upload: refused before the body is read.
+      const big = mp4('b', 3 * 1024 * 1024);
+      expect((await put(big, 'schoola', 'video/mp4')).statusCode).toBe(413);
+      for (const b of [mp3('xschoola'), mp3('s'), big]) expect((await h.app.inject({ method: 'HEAD', url: `/api/files/${sha(b)}`, headers: { authorization: `Bearer ${tokens.county1 ?? ''}` } })).statusCode).toBe(404);
+    });
+
+    it('hands a lesson’s medium to its readers: a draft’s to its author unit only', async () => {
+      const audio = mp3('d');
+      expect((await put(audio, 'county1')).statusCode).toBe(201);
+      const draft = by('county1', lesson('les-media', PATHS.county, 'draft', withAudio(audio)));
+      expect(codes(await h.push('content', [row(draft)], tokens.county1 ?? ''))).toEqual([]);
+      for (const user of ['teachera', 'teacherb', 'studenta1']) expect((await get(audio, user)).statusCode).toBe(404);
+      const published = by('county1', { ...draft, status: 'published', topic: 'drowning' }, draft);
+      expect(codes(await h.push('content', [row(published, draft)], tokens.county1 ?? ''))).toEqual([]);
+      for (const user of ['teachera', 'teacherb', 'studenta1', 'rooma']) {
+        const res = await get(audio, user);
+        expect([res.statusCode, Buffer.from(res.rawPayload).equals(audio)]).toEqual([200, true]);
+      }
+    });
   });
 });
