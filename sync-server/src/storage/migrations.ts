@@ -281,7 +281,7 @@ export const MIGRATIONS: Migration[] = [
   {
     version: 6,
     name: 'content drafts read only by their author unit',
-    sql: { sqlite: [], postgres: [] },
+    sql: () => [],
     run: draftsToAuthorUnit,
   },
 ];
