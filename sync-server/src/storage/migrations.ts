@@ -223,6 +223,36 @@ function sharedStateSchema(kind: StorageKind): string[] {
   ];
 }
 
+/**
+ * Version 6 (issue 10): content drafts are read only by their author unit
+ * (readScope's `drafts`), through a draft's tag 'draft' and its subject
+ * (its author). Drafts stored before carry neither: they get both, a new
+ * stamp, and a departure from where they were visible to the whole
+ * subtree, so devices below that pulled one are told to drop it. Frozen:
+ * the values are written out here, not taken from the domain.
+ */
+async function draftsToAuthorUnit(ex: SqlExecutor): Promise<void> {
+  const rows = await ex.all<{ id: string; org_path: string; branch: string; data: string }>(
+    "SELECT id, org_path, branch, data FROM docs WHERE collection = 'content' AND tag = ''",
+  );
+  for (const row of rows) {
+    const doc = JSON.parse(row.data) as { status?: unknown; createdBy?: unknown };
+    if (doc.status !== 'draft') continue;
+    const [clock] = await ex.all<{ last_value: number }>('UPDATE server_clock SET last_value = last_value + 1 WHERE id = 1 RETURNING last_value');
+    const at = Number(clock?.last_value ?? 0);
+    await ex.run(
+      `INSERT INTO departures (collection, id, org_path, branch, subject_id, tag, server_updated_at) VALUES ('content', ?, ?, ?, '', '', ?)
+       ON CONFLICT (collection, id, org_path, subject_id, tag) DO UPDATE SET server_updated_at = excluded.server_updated_at`,
+      [row.id, row.org_path, row.branch, at],
+    );
+    await ex.run("UPDATE docs SET tag = 'draft', subject_id = ?, server_updated_at = ? WHERE collection = 'content' AND id = ?", [
+      String(doc.createdBy ?? ''),
+      at,
+      row.id,
+    ]);
+  }
+}
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'documents, users, sessions, clock', sql: initialSchema },
   {
@@ -247,6 +277,12 @@ export const MIGRATIONS: Migration[] = [
     version: 5,
     name: 'sign-in attempts and open change streams shared by every process',
     sql: sharedStateSchema,
+  },
+  {
+    version: 6,
+    name: 'content drafts read only by their author unit',
+    sql: () => [],
+    run: draftsToAuthorUnit,
   },
 ];
 

@@ -202,6 +202,8 @@ export interface Storage extends DocReader {
    * departures of documents that left it (rows with `departed`).
    */
   pull(collection: string, scope: ReadScope, checkpoint: Checkpoint | null, limit: number): Promise<DocRow[]>;
+  /** How many rows pulls from `checkpoint` on would deliver: the same conditions as `pull`. */
+  countPull(collection: string, scope: ReadScope, checkpoint: Checkpoint | null): Promise<number>;
   listDocs(collection: string, options: ListDocsOptions): Promise<DocRow[]>;
   findSessionByTokenHash(tokenHash: string): Promise<SessionRow | undefined>;
   findSession(id: string): Promise<SessionRow | undefined>;
