@@ -19,7 +19,7 @@ import {
 import { createOrgUnit } from '@/db/repositories/orgs';
 import type { WriteContext } from '@/db/repositories/writeContext';
 import type { XiaoanDatabase } from '@/db/types';
-import { seedImportUnits } from './support/importUnits';
+import { countDocs, seedImportUnits } from './support/importUnits';
 import type { AuditDoc, OrgDoc } from '@/domain/schemas';
 import { checkFile, planImport, type ImportPlan } from '@/import';
 
@@ -81,17 +81,6 @@ function commitInput(world: World, plan: ImportPlan): ImportCommitInput {
   };
 }
 
-async function countAll(db: XiaoanDatabase) {
-  const [orgs, identities, people, accounts, audit] = await Promise.all([
-    db.orgs.count().exec(),
-    db.identities.count().exec(),
-    db.people.count().exec(),
-    db.accounts.count().exec(),
-    db.audit.count().exec(),
-  ]);
-  return { orgs, identities, people, accounts, audit };
-}
-
 /** Every ID number is on file once, and every person has its identity and one account. */
 async function expectConsistent(db: XiaoanDatabase, people: number): Promise<void> {
   const identities = (await db.identities.find().exec()).map((d) => d.toJSON());
@@ -108,14 +97,14 @@ async function expectConsistent(db: XiaoanDatabase, people: number): Promise<voi
 describe('commitImport', { timeout: 30_000 }, () => {
   it('writes the whole-school workbook: 456 students with identities and accounts, new classes, one audit record', async () => {
     const world = await createWorld();
-    const before = await countAll(world.db);
+    const before = await countDocs(world.db);
     const plan = planWholeSchool(world);
     expect(plan.refused).toBeNull();
     expect(plan.counts).toMatchObject({ new: 456, changed: 0, unchanged: 0, faulty: 0, accounts: 456, classes: 10 });
 
     const result = await commitImport(world.ctx, commitInput(world, plan));
     expect(result.written).toEqual({ orgs: 10, identities: 456, people: 456, accounts: 456, audit: 1 });
-    expect(await countAll(world.db)).toEqual({ ...before, orgs: before.orgs + 10, identities: 456, people: 456, accounts: 456, audit: 1 });
+    expect(await countDocs(world.db)).toEqual({ ...before, orgs: before.orgs + 10, identities: 456, people: 456, accounts: 456, audit: 1 });
     await expectConsistent(world.db, 456);
     expect(await readJournal(world.db)).toBeNull();
 
@@ -180,7 +169,7 @@ describe('import journal (crash safety)', { timeout: 30_000 }, () => {
 
   it('rolls back an import the tab left half-written when the database opens again: nothing of it is left', async () => {
     const world = await createWorld();
-    const before = await countAll(world.db);
+    const before = await countDocs(world.db);
     const plan = planWholeSchool(world);
     // The tab closes while the people are written: 200 are in, the write never returns, nothing after it runs.
     vi.spyOn(world.db.people, 'bulkUpsert').mockImplementationOnce(async (docs) => {
@@ -190,7 +179,7 @@ describe('import journal (crash safety)', { timeout: 30_000 }, () => {
     void commitImport(world.ctx, commitInput(world, plan));
     await vi.waitFor(async () => expect(await world.db.people.count().exec()).toBe(200), { timeout: 10_000 });
     vi.restoreAllMocks();
-    expect(await countAll(world.db)).toMatchObject({ identities: 456, people: 200, accounts: 0, audit: 0 });
+    expect(await countDocs(world.db)).toMatchObject({ identities: 456, people: 200, accounts: 0, audit: 0 });
     expect(await readJournal(world.db)).not.toBeNull();
     await world.db.close();
 
@@ -198,7 +187,7 @@ describe('import journal (crash safety)', { timeout: 30_000 }, () => {
     expect(await importInProgress(reopened)).toBe(true); // uploads wait meanwhile
     const resumed = await resumeImportJournal(reopened);
     expect(resumed).toMatchObject({ file: WHOLE_SCHOOL, documents: 10 + 456 + 200 });
-    expect(await countAll(reopened)).toEqual(before);
+    expect(await countDocs(reopened)).toEqual(before);
     expect(await readJournal(reopened)).toBeNull();
     expect(await importInProgress(reopened)).toBe(false);
     // Removed before they were ever uploaded: their removals are not uploaded either.
@@ -217,12 +206,12 @@ describe('import journal (crash safety)', { timeout: 30_000 }, () => {
 
   it('rolls back at once an import whose write failed half-way (storage full): all or nothing', async () => {
     const world = await createWorld();
-    const before = await countAll(world.db);
+    const before = await countDocs(world.db);
     const plan = planWholeSchool(world);
     const spy = vi.spyOn(world.db.accounts, 'bulkUpsert').mockRejectedValueOnce(new Error('QuotaExceededError'));
     await expect(commitImport(world.ctx, commitInput(world, plan))).rejects.toThrow('QuotaExceededError');
     spy.mockRestore();
-    expect(await countAll(world.db)).toEqual(before);
+    expect(await countDocs(world.db)).toEqual(before);
     expect(await readJournal(world.db)).toBeNull();
   });
 

@@ -1,5 +1,6 @@
 import { createOrgUnit } from '@/db/repositories/orgs';
 import type { WriteContext } from '@/db/repositories/writeContext';
+import type { XiaoanDatabase } from '@/db/types';
 import { emptySchoolInfo } from '@/domain/org/schoolInfo';
 
 /**
@@ -13,4 +14,16 @@ export async function seedImportUnits(ctx: WriteContext) {
   const township = await createOrgUnit(ctx, { kind: 'township', name: '董家河镇', parent: county, regionCode: '411502103' });
   const school = await createOrgUnit(ctx, { kind: 'school', name: '董家河镇中心小学', parent: township, school: emptySchoolInfo() });
   return { province, city, county, township, school };
+}
+
+/** Document counts of the collections an import writes. */
+export async function countDocs(db: XiaoanDatabase) {
+  const [orgs, identities, people, accounts, audit] = await Promise.all([
+    db.orgs.count().exec(),
+    db.identities.count().exec(),
+    db.people.count().exec(),
+    db.accounts.count().exec(),
+    db.audit.count().exec(),
+  ]);
+  return { orgs, identities, people, accounts, audit };
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { utils, write } from 'xlsx';
-import { countDocs } from './support/importFixture';
+import { countDocs } from '../../db/support/importUnits';
 import { importWorldPerTest } from './support/perTest';
 import { checkFile, isDisabled, mountWizard, text } from './support/wizard';
 

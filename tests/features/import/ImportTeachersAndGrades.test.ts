@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { utils, write } from 'xlsx';
 import { checkCharacter } from '@/domain/roster/idNumber';
 import { byTestId, settle } from '../roster/support/mountWithApp';
-import { countDocs, fixtureFile } from './support/importFixture';
+import { countDocs } from '../../db/support/importUnits';
+import { fixtureFile } from './support/importFixture';
 import { importWorldPerTest } from './support/perTest';
 import { checkFile, count, mountWizard, press, text } from './support/wizard';
 

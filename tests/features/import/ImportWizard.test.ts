@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AuditDoc } from '@/domain/schemas';
 import { byTestId, settle, typeInto } from '../roster/support/mountWithApp';
 import { TEST_USER } from '../roster/support/mountWithApp';
-import { countDocs, fixtureFile, manifestFaults } from './support/importFixture';
+import { countDocs } from '../../db/support/importUnits';
+import { fixtureFile, manifestFaults } from './support/importFixture';
 import { importWorldPerTest } from './support/perTest';
 import { checkFile, count, isDisabled, mountAppAtImport, mountWizard, press, shownFindings, text } from './support/wizard';
 

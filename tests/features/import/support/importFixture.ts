@@ -51,15 +51,3 @@ export async function createImportWorld(): Promise<ImportWorldFixture> {
   const { county, township, school } = await seedImportUnits({ db, actor: 'seed' });
   return { db, county, township, school };
 }
-
-/** Document counts of the collections an import writes. */
-export async function countDocs(db: XiaoanDatabase) {
-  const [orgs, identities, people, accounts, audit] = await Promise.all([
-    db.orgs.count().exec(),
-    db.identities.count().exec(),
-    db.people.count().exec(),
-    db.accounts.count().exec(),
-    db.audit.count().exec(),
-  ]);
-  return { orgs, identities, people, accounts, audit };
-}
