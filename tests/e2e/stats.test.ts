@@ -3,35 +3,24 @@
 // table; every figure matches the demo data the server seeded, counted
 // here independently from what the server hands out.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { OrgDoc, PersonDoc } from '../../src/domain/schemas';
-import { openDevice, ServerApi, signInAndSync, StatsPage, until, type Device, type Pulled } from './pages';
-import { goOffline, launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
+import { demoServerPerFile, openDevice, signInAndSync, StatsPage, until, type Device, type Pulled } from './pages';
+import { goOffline, screenshot, screenshotOnFailure } from './support';
 
 const COUNTY_ADMIN = 'demo-county';
 
-let server: ServerHandle;
-let browser: Browser;
-let api: ServerApi;
+const demo = demoServerPerFile();
 let device: Device;
 let stats: StatsPage;
 let orgs: Pulled<OrgDoc>[];
 let people: Pulled<PersonDoc>[];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  api = new ServerApi(server.url);
-  device = await openDevice(browser, server.url);
+  device = await openDevice(demo.browser, demo.server.url);
   stats = new StatsPage(device.page);
-  orgs = (await api.pullAll(COUNTY_ADMIN, 'orgs')).filter((o) => !o._deleted && o.deletedAt === 0);
-  people = (await api.pullAll(COUNTY_ADMIN, 'people')).filter((p) => !p._deleted && p.deletedAt === 0);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
+  orgs = (await demo.api.pullAll(COUNTY_ADMIN, 'orgs')).filter((o) => !o._deleted && o.deletedAt === 0);
+  people = (await demo.api.pullAll(COUNTY_ADMIN, 'people')).filter((p) => !p._deleted && p.deletedAt === 0);
 });
 
 const inside = (unit: OrgDoc) => people.filter((p) => p.orgPath.startsWith(unit.orgPath));
@@ -47,7 +36,7 @@ const only = <T>(items: T[], what: string): T => {
 describe('statistics from the county down to a school', () => {
   it('shows the county and each township with the seeded numbers', async () => {
     screenshotOnFailure(device.page, 'stats-county');
-    await signInAndSync(device, api, COUNTY_ADMIN);
+    await signInAndSync(device, demo.api, COUNTY_ADMIN);
     await stats.open();
     const county = only(orgs.filter((o) => o.kind === 'county'), 'county');
     await stats.waitForCell(county.id, 'students', count(county, 'student'));
@@ -59,10 +48,10 @@ describe('statistics from the county down to a school', () => {
       await stats.waitForCell(township.id, 'students', count(township, 'student'));
     }
     // Open hazards and the accident register (事故登记) as seeded.
-    const hazards = (await api.pullAll(COUNTY_ADMIN, 'hazards')).filter((d) => !d._deleted && d.deletedAt === 0);
+    const hazards = (await demo.api.pullAll(COUNTY_ADMIN, 'hazards')).filter((d) => !d._deleted && d.deletedAt === 0);
     await stats.waitForCell(county.id, 'open', String(hazards.filter((d) => d.status !== 'closed').length));
     if (!hazards.length) await stats.waitForCell(county.id, 'rectification', '暂无');
-    const accidents = (await api.pullAll(COUNTY_ADMIN, 'accidents')).filter((d) => !d._deleted && d.deletedAt === 0);
+    const accidents = (await demo.api.pullAll(COUNTY_ADMIN, 'accidents')).filter((d) => !d._deleted && d.deletedAt === 0);
     await stats.waitForCell(county.id, 'accidents', String(accidents.length));
     // Every demo school drilled last month: the monthly rule is met everywhere.
     await stats.waitForCell(county.id, 'drillsMet', String(orgs.filter((o) => o.kind === 'school').length));
@@ -75,7 +64,7 @@ describe('statistics from the county down to a school', () => {
       (text) => Number(/(\d+)\s*$/.exec(text.trim())?.[1] ?? 0) >= 10,
       { what: 'a school ranked first with at least 10 points' },
     );
-    const demoSchool = only((await api.pullAll('demo-school', 'orgs')).filter((o) => o.kind === 'school'), 'demo school');
+    const demoSchool = only((await demo.api.pullAll('demo-school', 'orgs')).filter((o) => o.kind === 'school'), 'demo school');
     expect(first).toContain(demoSchool.name);
     await screenshot(device.page, 'stats-county');
   });
@@ -114,15 +103,15 @@ describe('statistics from the county down to a school', () => {
   });
 
   it('gives a township administrator its figures computed on the device, offline', async () => {
-    const townDevice = await openDevice(browser, server.url);
+    const townDevice = await openDevice(demo.browser, demo.server.url);
     screenshotOnFailure(townDevice.page, 'stats-township-offline');
-    await signInAndSync(townDevice, api, 'demo-township');
+    await signInAndSync(townDevice, demo.api, 'demo-township');
     await goOffline(townDevice.context);
     await townDevice.header.waitForNetwork('离线');
     const townStats = new StatsPage(townDevice.page);
     await townStats.open();
     // The one township this administrator sees (units above it are visible by name, siblings not).
-    const township = only((await api.pullAll('demo-township', 'orgs')).filter((o) => o.kind === 'township'), 'township');
+    const township = only((await demo.api.pullAll('demo-township', 'orgs')).filter((o) => o.kind === 'township'), 'township');
     await townStats.waitForCell(township.id, 'students', count(township, 'student'));
     await townStats.waitForCell(township.id, 'teachers', count(township, 'teacher'));
     await townDevice.page.getByText('本机数据，最后同步').waitFor();
