@@ -8,10 +8,9 @@
 // polyfill chunk runs before the code that needs it. Page only: workers and
 // the service worker keep the browser's built-ins (init scripts do not reach them).
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshIdNumbers, openDevice, ServerApi, signInAndSync, syntheticName, waitForSynced, type Device } from './pages';
-import { collectPageErrors, launchBrowser, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { freshIdNumbers, demoServerPerFile, openDevice, signInAndSync, syntheticName, waitForSynced, type Device } from './pages';
+import { collectPageErrors, screenshotOnFailure } from './support';
 
 const USER = 'demo-school';
 
@@ -71,31 +70,21 @@ function removeBuiltins(paths: string[]): void {
   (globalThis as { __removedBuiltins?: string[] }).__removedBuiltins = removed;
 }
 
-let server: ServerHandle;
-let browser: Browser;
-let api: ServerApi;
+const demo = demoServerPerFile();
 let device: Device;
 let errors: string[];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  api = new ServerApi(server.url);
-  device = await openDevice(browser, server.url);
+  device = await openDevice(demo.browser, demo.server.url);
   await device.context.addInitScript(removeBuiltins, [...POLYFILLED, ...ABSENT]);
   errors = collectPageErrors(device.page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
 });
 
 describe('the app without the built-ins Chromium 86 lacks', () => {
   it('signs in and syncs, the polyfills back in place and the rest still missing', async () => {
     const { page } = device;
     screenshotOnFailure(page);
-    expect(await signInAndSync(device, api, USER)).toBeGreaterThan(100);
+    expect(await signInAndSync(device, demo.api, USER)).toBeGreaterThan(100);
 
     const state = await page.evaluate(() => ({
       removed: (globalThis as { __removedBuiltins?: string[] }).__removedBuiltins ?? [],
@@ -115,7 +104,7 @@ describe('the app without the built-ins Chromium 86 lacks', () => {
   it('saves a new student (ids from the randomUUID polyfill) and uploads it, with no TypeError on the way', async () => {
     const { page, roster } = device;
     screenshotOnFailure(page);
-    const [fresh] = freshIdNumbers(1, await api.idNumbers(USER));
+    const [fresh] = freshIdNumbers(1, await demo.api.idNumbers(USER));
     if (!fresh) throw new Error('no free ID number');
     const name = syntheticName('旧');
     const form = await roster.openCreate();
@@ -124,7 +113,7 @@ describe('the app without the built-ins Chromium 86 lacks', () => {
     await form.save();
     await roster.findOne(name);
     await waitForSynced(device);
-    expect((await api.liveStudents(USER)).some((s) => s.name === name)).toBe(true);
+    expect((await demo.api.liveStudents(USER)).some((s) => s.name === name)).toBe(true);
     expect(errors.filter((e) => /TypeError|ReferenceError/.test(e))).toEqual([]);
   });
 });

@@ -4,19 +4,16 @@
 // listed on /conflicts with its reason, and the moved student — ID number
 // included — is gone from the old school's device, in every copy.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { maskPhone } from '../../src/domain/roster/mask';
 import type { OrgDoc, PersonDoc } from '../../src/domain/schemas';
-import { ConflictsPage, openDevice, ServerApi, signInAndSync, syntheticPhone, until, waitForSynced, type Device, type Pulled } from './pages';
-import { goOffline, goOnline, indexedDbPlacesOf, launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
+import { ConflictsPage, demoServerPerFile, openDevice, signInAndSync, syntheticPhone, until, waitForSynced, type Device, type Pulled } from './pages';
+import { goOffline, goOnline, indexedDbPlacesOf, screenshot, screenshotOnFailure } from './support';
 
 const SCHOOL_ADMIN = 'demo-school';
 const COUNTY_ADMIN = 'demo-county';
 
-let server: ServerHandle;
-let browser: Browser;
-let api: ServerApi;
+const demo = demoServerPerFile();
 let device: Device;
 let moved: Pulled<PersonDoc>;
 let stayed: Pulled<PersonDoc>;
@@ -25,24 +22,16 @@ let movedIdNumber = '';
 const phones = { moved: syntheticPhone(), stayed: syntheticPhone() };
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  api = new ServerApi(server.url);
-  device = await openDevice(browser, server.url);
-  const students = (await api.liveStudents(SCHOOL_ADMIN)).filter((p) => p.grade === 'P1' && p.className === '一班');
+  device = await openDevice(demo.browser, demo.server.url);
+  const students = (await demo.api.liveStudents(SCHOOL_ADMIN)).filter((p) => p.grade === 'P1' && p.className === '一班');
   const [first, second] = students;
   if (!first || !second) throw new Error('fewer than two students in 一年级一班');
   [moved, stayed] = [first, second];
-  movedIdNumber = (await api.identity(SCHOOL_ADMIN, moved.id))?.idNumber ?? '';
-  const orgs = await api.pullAll(COUNTY_ADMIN, 'orgs');
+  movedIdNumber = (await demo.api.identity(SCHOOL_ADMIN, moved.id))?.idNumber ?? '';
+  const orgs = await demo.api.pullAll(COUNTY_ADMIN, 'orgs');
   const found = orgs.find((o) => o.kind === 'class' && o.classInfo?.grade === 'P1' && o.parentId !== moved.schoolId && !o._deleted);
   if (!found) throw new Error('no 一年级 class in another school');
   destination = found;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
 });
 
 async function editPhone(personId: string, phone: string): Promise<void> {
@@ -56,7 +45,7 @@ async function editPhone(personId: string, phone: string): Promise<void> {
 describe('a student transferred while the old school edits offline', () => {
   it('the school’s device edits two students offline while the county moves one away', async () => {
     screenshotOnFailure(device.page, 'transfer-offline-edits');
-    await signInAndSync(device, api, SCHOOL_ADMIN);
+    await signInAndSync(device, demo.api, SCHOOL_ADMIN);
     expect(await indexedDbPlacesOf(device.page, movedIdNumber)).not.toEqual([]);
     await goOffline(device.context);
     await device.header.waitForNetwork('离线');
@@ -64,7 +53,7 @@ describe('a student transferred while the old school edits offline', () => {
     await editPhone(stayed.id, phones.stayed);
 
     // Meanwhile, online, the county moves the student to a class of another school (back to 录入 for review).
-    const current = (await api.person(COUNTY_ADMIN, moved.id)) as Pulled<PersonDoc>;
+    const current = (await demo.api.person(COUNTY_ADMIN, moved.id)) as Pulled<PersonDoc>;
     const next: Pulled<PersonDoc> = {
       ...current,
       schoolId: destination.parentId,
@@ -76,19 +65,19 @@ describe('a student transferred while the old school edits offline', () => {
       modifiedAt: Date.now(),
       modifiedBy: `account-${COUNTY_ADMIN}`,
     };
-    expect(await api.push(COUNTY_ADMIN, 'people', [{ assumedMasterState: current, newDocumentState: next }])).toEqual({ conflicts: [], refused: [] });
+    expect(await demo.api.push(COUNTY_ADMIN, 'people', [{ assumedMasterState: current, newDocumentState: next }])).toEqual({ conflicts: [], refused: [] });
   });
 
   it('on reconnect uploads the other edit, lists the refused one with its reason, and drops the moved student', async () => {
     screenshotOnFailure(device.page, 'transfer-reconnect');
     await goOnline(device.context);
-    await until(() => api.identity(SCHOOL_ADMIN, stayed.id), (i) => i?.phone === phones.stayed, {
+    await until(() => demo.api.identity(SCHOOL_ADMIN, stayed.id), (i) => i?.phone === phones.stayed, {
       timeout: 60_000,
       what: 'the server to hold the other student’s new phone',
     });
-    expect((await api.person(SCHOOL_ADMIN, stayed.id))?.phoneMasked).toBe(maskPhone(phones.stayed));
+    expect((await demo.api.person(SCHOOL_ADMIN, stayed.id))?.phoneMasked).toBe(maskPhone(phones.stayed));
     // The new school has the student, with the county's placement, not the old school's phone.
-    const there = await api.identity(COUNTY_ADMIN, moved.id);
+    const there = await demo.api.identity(COUNTY_ADMIN, moved.id);
     expect(there).toMatchObject({ orgPath: destination.orgPath, idNumber: movedIdNumber });
     expect(there?.phone).not.toBe(phones.moved);
 
