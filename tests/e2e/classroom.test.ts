@@ -9,12 +9,11 @@
 // classroom computer never holds an ID number or a phone.
 
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import * as XLSX from 'xlsx';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { PersonDoc } from '../../src/domain/schemas';
-import { enterPin, openDevice, readAndTakeTest, ServerApi, stepToAttendance, waitForSynced, type Device } from './pages';
-import { goOffline, goOnline, launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, waitForServiceWorker, type ServerHandle } from './support';
+import { demoServerPerFile, enterPin, openDevice, readAndTakeTest, stepToAttendance, waitForSynced, type Device } from './pages';
+import { goOffline, goOnline, screenshot, screenshotOnFailure, waitForServiceWorker } from './support';
 
 const DEMO_PIN = '2468';
 const ASSIGNMENT = 'demo-assignment-traffic';
@@ -22,27 +21,17 @@ const ACTIVITY = 'demo-activity-drowning';
 const NOTICE = 'demo-notice-holiday';
 const LESSON = 'builtin-drowning-lower';
 
-let server: ServerHandle;
-let browser: Browser;
-let api: ServerApi;
+const demo = demoServerPerFile();
 let teacher: Device;
 let room: Device;
 let students: PersonDoc[];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  api = new ServerApi(server.url);
-  teacher = await openDevice(browser, server.url);
-  room = await openDevice(browser, server.url);
+  teacher = await openDevice(demo.browser, demo.server.url);
+  room = await openDevice(demo.browser, demo.server.url);
   for (const [label, d] of [['teacher', teacher], ['room', room]] as const) d.page.on('pageerror', (err) => pageErrors.push(`${label}: ${err.message}`));
-  students = (await api.liveStudents('demo-classroom')).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
+  students = (await demo.api.liveStudents('demo-classroom')).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 });
 
 /** Everything in the page's IndexedDB, as one JSON text. */
@@ -132,7 +121,7 @@ it('runs a classroom session and three students on one shared computer offline; 
   expect(room.page.url()).toContain('/class-device');
 
   // No ID number or phone of anyone at the school is on the classroom computer.
-  const identities = await api.pullAll('demo-school', 'identities');
+  const identities = await demo.api.pullAll('demo-school', 'identities');
   const secrets = identities.flatMap((i) => [i.idNumber, i.phone]).filter((v) => v.length >= 7);
   expect(secrets.length).toBeGreaterThan(0);
   const stored = await indexedDbText(room);
@@ -143,7 +132,7 @@ it('runs a classroom session and three students on one shared computer offline; 
   await goOnline(teacher.context);
   await waitForSynced(room);
   await waitForSynced(teacher);
-  const records = (await api.pullAll('demo-teacher', 'activities')).filter((r) => !r._deleted && r.kind !== 'student_pin');
+  const records = (await demo.api.pullAll('demo-teacher', 'activities')).filter((r) => !r._deleted && r.kind !== 'student_pin');
   const count = (kind: string, subjectId: string, refId: string) =>
     records.filter((r) => r.kind === kind && r.subjectId === subjectId && r.refId === refId).length;
   for (const s of [s1, s2, s3]) {
