@@ -9,11 +9,10 @@
 
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccountDoc } from '../../src/domain/schemas';
-import { chooseOption, openDevice, ServerApi, signInAndSync, until, waitForSynced, type Device } from './pages';
-import { goOffline, goOnline, launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
+import { chooseOption, demoServerPerFile, openDevice, signInAndSync, until, waitForSynced, type Device } from './pages';
+import { goOffline, goOnline, screenshot, screenshotOnFailure } from './support';
 
 const USER = 'demo-township';
 const SCHOOL = '老城街道中心小学';
@@ -43,9 +42,7 @@ class ImportPage {
   }
 }
 
-let server: ServerHandle;
-let browser: Browser;
-let api: ServerApi;
+const demo = demoServerPerFile();
 let device: Device;
 let importPage: ImportPage;
 const pageErrors: string[] = [];
@@ -56,32 +53,24 @@ let schoolStudentsBefore = 0;
 
 /** Accounts the user can read on the server (the sync API, like the app). */
 async function serverAccounts(): Promise<AccountDoc[]> {
-  const token = await api.token(USER);
-  const res = await fetch(`${server.url}/api/sync/accounts/pull?limit=5000`, { headers: { Authorization: `Bearer ${token}` } });
+  const token = await demo.api.token(USER);
+  const res = await fetch(`${demo.server.url}/api/sync/accounts/pull?limit=5000`, { headers: { Authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`pull accounts: HTTP ${res.status}`);
   return ((await res.json()) as { documents: AccountDoc[] }).documents;
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  api = new ServerApi(server.url);
-  device = await openDevice(browser, server.url);
+  device = await openDevice(demo.browser, demo.server.url);
   importPage = new ImportPage(device.page);
   device.page.on('pageerror', (err) => pageErrors.push(err.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
 });
 
 describe('import offline (demo-township, whole-school workbook)', () => {
   it('signs in online, installs the service worker and completes the first sync', async () => {
     screenshotOnFailure(device.page);
-    studentsBefore = await signInAndSync(device, api, USER);
-    peopleBefore = new Set((await api.pullAll(USER, 'people')).map((p) => p.id));
-    schoolStudentsBefore = (await api.liveStudents('demo-school')).length;
+    studentsBefore = await signInAndSync(device, demo.api, USER);
+    peopleBefore = new Set((await demo.api.pullAll(USER, 'people')).map((p) => p.id));
+    schoolStudentsBefore = (await demo.api.liveStudents('demo-school')).length;
     expect(schoolStudentsBefore).toBeGreaterThan(100);
     expect(studentsBefore).toBeGreaterThan(schoolStudentsBefore);
   });
@@ -187,7 +176,7 @@ describe('import offline (demo-township, whole-school workbook)', () => {
     screenshotOnFailure(page);
     const started = Date.now();
     await goOnline(context);
-    await until(async () => (await api.liveStudents(USER)).length, (n) => n === studentsBefore + 456, {
+    await until(async () => (await demo.api.liveStudents(USER)).length, (n) => n === studentsBefore + 456, {
       timeout: 90_000,
       what: `${studentsBefore + 456} students on the server`,
     });
@@ -198,7 +187,7 @@ describe('import offline (demo-township, whole-school workbook)', () => {
     );
     expect(new Set(imported.map((a) => a.username)).size).toBe(456);
     expect(imported.every((a) => a.mustChangePassword)).toBe(true);
-    const people = (await api.pullAll(USER, 'people')).filter((p) => !peopleBefore.has(p.id) && p.kind === 'student');
+    const people = (await demo.api.pullAll(USER, 'people')).filter((p) => !peopleBefore.has(p.id) && p.kind === 'student');
     expect(people).toHaveLength(456);
     expect(people.every((p) => p.review.status === 'pending')).toBe(true);
     await waitForSynced(device, 90_000);
