@@ -232,6 +232,23 @@ function sharedStateSchema(kind: StorageKind): string[] {
   ];
 }
 
+/**
+ * Version 9 (issue 14): the days each account signed in — one row per
+ * account and Shanghai day, stamped with the server clock so the rollup
+ * owner picks up new ones in order — and, per school, the next instant its
+ * figures change with time alone.
+ */
+function statsBookkeepingSchema(kind: StorageKind): string[] {
+  const t = T[kind];
+  return [
+    `CREATE TABLE sign_in_days (user_id ${t.key} NOT NULL, day ${t.int} NOT NULL, org_path ${t.key} NOT NULL, stamp ${t.int} NOT NULL,
+      PRIMARY KEY (user_id, day))`,
+    'CREATE INDEX sign_in_days_stamp ON sign_in_days (stamp)',
+    `CREATE TABLE stats_due (school_id ${t.key} PRIMARY KEY, due_at ${t.int} NOT NULL)`,
+    'CREATE INDEX stats_due_at ON stats_due (due_at)',
+  ];
+}
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'documents, users, sessions, clock', sql: { sqlite: initialSchema('sqlite'), postgres: initialSchema('postgres') } },
   {
@@ -256,6 +273,11 @@ export const MIGRATIONS: Migration[] = [
     version: 5,
     name: 'sign-in attempts and open change streams shared by every process',
     sql: { sqlite: sharedStateSchema('sqlite'), postgres: sharedStateSchema('postgres') },
+  },
+  {
+    version: 9,
+    name: 'sign-in days and the times statistics change by the clock',
+    sql: { sqlite: statsBookkeepingSchema('sqlite'), postgres: statsBookkeepingSchema('postgres') },
   },
 ];
 
