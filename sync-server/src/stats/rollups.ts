@@ -78,6 +78,7 @@ export class StatsRollups {
   private queue: Promise<void> = Promise.resolve();
   private waiting: Touched | undefined;
   private failures = 0;
+  private updates = 0;
   /** This process owns the rollups (owner.ts). */
   active = false;
 
@@ -135,7 +136,13 @@ export class StatsRollups {
     return this.failures;
   }
 
+  /** Updates run by this process (a process that does not own runs none). */
+  get runs(): number {
+    return this.updates;
+  }
+
   private async update(touched: Touched): Promise<void> {
+    this.updates += 1;
     const paths = new Set(touched.paths);
     for (const path of touched.content) {
       for (const org of await this.orgsBelow(path)) if (org.kind === 'school') paths.add(org.orgPath);
