@@ -50,6 +50,7 @@ export class RollupOwner {
     private readonly options: OwnerOptions = DEFAULT_OWNER_OPTIONS,
   ) {
     hub.observe((batches) => rollups.onCommitted(batches));
+    rollups.afterUpdate = () => this.schedule();
     hub.observeGaps(() => {
       if (this.owns) this.track(() => this.catchUp());
     });

@@ -81,6 +81,8 @@ export class StatsRollups {
   private updates = 0;
   /** This process owns the rollups (owner.ts). */
   active = false;
+  /** Told after each update (the owner re-plans its clock tick: a recount may have brought a due time closer). */
+  afterUpdate: (() => void) | undefined;
 
   constructor(
     private readonly storage: Storage,
@@ -114,7 +116,7 @@ export class StatsRollups {
       .then(() => {
         const job = this.waiting ?? nothingTouched();
         this.waiting = undefined;
-        return this.update(job);
+        return this.update(job).then(() => this.afterUpdate?.());
       })
       .catch((error: unknown) => {
         // A failed update leaves the previous figures; the next change or tick of the school recounts it.
