@@ -5,4 +5,4 @@ export { rankSchoolsAndTeachers, rankUnits, type StaffRank, type UnitRank } from
 export { eventsFromDocs, type EventDocs } from './events';
 export { dayNumber, weekNumber, yearNumber } from './calendar';
 export { daysToRuns, noonOfDay, runsToDays, signInEvents } from './signIns';
-export { rulesAt, schoolPoints, type PointsAccount, type SchoolPointsInput, type StaffPoints } from './schoolPoints';
+export { earnsPoints, rulesAt, schoolPoints, type PointsAccount, type SchoolPointsInput, type StaffPoints } from './schoolPoints';

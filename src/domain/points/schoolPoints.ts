@@ -22,8 +22,12 @@ export function rulesAt(content: readonly RuleDoc[], orgPath: string): PointsRul
   return DEFAULT_POINTS_RULES;
 }
 
-/** Roles whose points count for a school: its staff, not students or classroom computers. */
+/** Roles whose points count for a school: its staff, not students, classroom computers or units above. */
 const STAFF_ROLES: ReadonlySet<string> = new Set(['school_admin', 'safety_leader', 'teacher']);
+
+export function earnsPoints(role: string): boolean {
+  return STAFF_ROLES.has(role);
+}
 
 export interface PointsAccount {
   id: string;
@@ -63,7 +67,7 @@ export interface SchoolPointsInput {
  */
 export function schoolPoints(input: SchoolPointsInput): StaffPoints[] {
   const staff = new Map(
-    input.accounts.filter((a) => STAFF_ROLES.has(a.role) && isWithin(a.orgPath, input.schoolPath)).map((a) => [a.id, a]),
+    input.accounts.filter((a) => earnsPoints(a.role) && isWithin(a.orgPath, input.schoolPath)).map((a) => [a.id, a]),
   );
   const inSchool = <T extends { orgPath: string }>(docs: readonly T[]) => docs.filter((d) => isWithin(d.orgPath, input.schoolPath));
   const events = [

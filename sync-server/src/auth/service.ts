@@ -4,7 +4,7 @@
  */
 import { isWeakPassword } from '#domain/accounts/password';
 import type { Principal } from '#domain/auth/principal';
-import { dayNumber } from '#domain/points/index';
+import { dayNumber, earnsPoints } from '#domain/points/index';
 import { forbidden, HttpError, unauthorized } from '../errors';
 import { commit } from '../replication/commit';
 import type { ChangeHub } from '../replication/hub';
@@ -130,10 +130,12 @@ export class AuthService {
    * token belongs to. A device that signs in offline is counted on the
    * days it reaches the server: a device's own claim of days it was used
    * is not taken, since nothing could check it (a streak could be invented).
+   * Only accounts that earn points are recorded (school staff): students'
+   * and classroom computers' days would be most of the rows and score nothing.
    */
   private async recordSignIn(user: UserRow, now: number): Promise<void> {
     const day = dayNumber(now);
-    if (this.signedInOn.get(user.id) === day) return;
+    if (!earnsPoints(user.role) || this.signedInOn.get(user.id) === day) return;
     // Yesterday's entries are of no use any more: forget them rather than grow.
     if (this.signedInOn.size > 50_000) this.signedInOn.clear();
     this.signedInOn.set(user.id, day);
@@ -161,7 +163,7 @@ export class AuthService {
     const user = await this.storage.findUserById(session.userId);
     if (!user) throw unauthorized('登录已失效，请重新登录', 'session_invalid');
     if (user.disabled) throw unauthorized('账号已停用，请联系上级管理员', 'account_disabled');
-    if (this.signedInOn.get(user.id) !== dayNumber(now)) this.track(this.recordSignIn(user, now));
+    if (earnsPoints(user.role) && this.signedInOn.get(user.id) !== dayNumber(now)) this.track(this.recordSignIn(user, now));
     if (now - session.lastSeenAt > TOUCH_INTERVAL_MS) {
       const expiresAt = this.expiryOf(session.createdAt, now);
       this.track(this.storage.touchSession(session.id, now, expiresAt));

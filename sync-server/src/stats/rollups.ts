@@ -29,7 +29,7 @@
  */
 import { ancestorPaths, lastId, pathIds } from '#domain/org/path';
 import { CHILD_KINDS, type OrgKind } from '#domain/org/levels';
-import { daysToRuns, schoolPoints, type PointsAccount } from '#domain/points/index';
+import { daysToRuns, earnsPoints, schoolPoints, type PointsAccount } from '#domain/points/index';
 import type { AccidentDoc, CollectionName, OrgDoc, SchoolPointsDoc, StatsDoc } from '#domain/schemas/index';
 import { statsDocId } from '#domain/schemas/index';
 import {
@@ -238,7 +238,7 @@ export class StatsRollups {
   private async pointsOf(
     path: string, accounts: readonly PointsAccount[], docs: { content: WireDoc[]; activities: WireDoc[]; hazards: StoredHazard[]; inspections: WireDoc[] },
   ): Promise<SchoolPointsDoc> {
-    const staff = accounts.filter((a) => a.role !== 'student' && a.role !== 'classroom');
+    const staff = accounts.filter((a) => earnsPoints(a.role));
     const days = await this.storage.statsTables.signInDays(staff.map((a) => a.id));
     const signIns: Record<string, number[]> = {};
     for (const [id, list] of days) signIns[id] = daysToRuns(list);

@@ -45,7 +45,7 @@ describe.each(STORAGE_KINDS)('statistics on the clock (%s)', (kind) => {
     for (const [collection, doc] of [['people', student], ['hazards', dueSoon], ['activities', by('town1', drill)], ['content', by('town1', notice)]] as const) {
       expect((await h.push(collection, [row(doc)], town)).refused, collection).toEqual([]);
     }
-    // The first tick takes in the sign-in days of the accounts above (they are new).
+    // A first tick: the later ones start from a settled state.
     await h.app.statsOwner.tick();
   });
   afterAll(async () => h?.close());

@@ -41,6 +41,8 @@ describe.each(STORAGE_KINDS)('sign-in points (%s)', (kind) => {
       if (day === 0) {
         await h.login('teachera');
         sessionB = await h.login('teacherb');
+        // A student's sign-in earns nothing and is not recorded.
+        await h.login('studenta1');
       }
       if (day === 2) expect((await h.get('/api/auth/me', sessionB)).statusCode).toBe(200);
     }
@@ -52,6 +54,8 @@ describe.each(STORAGE_KINDS)('sign-in points (%s)', (kind) => {
     const docB = await schoolDoc(county, 'sch-b');
     expect(runsToDays(docA?.points?.signIns[userId('teachera')] ?? [])).toEqual([...Array(9).keys()].map((d) => dayNumber(dayAt(d))));
     expect(runsToDays(docB?.points?.signIns[userId('teacherb')] ?? [])).toEqual([dayNumber(dayAt(0)), dayNumber(dayAt(2))]);
+    expect(Object.keys(docA?.points?.signIns ?? {})).toEqual([userId('teachera')]);
+    expect(await h.storage.statsTables.signInDays([userId('studenta1'), userId('county1')])).toEqual(new Map());
 
     // The county's rankings, from the rollups it replicates.
     const stats = (await h.pullAll('stats', county)).filter((d) => !d._deleted) as unknown as StatsDoc[];
