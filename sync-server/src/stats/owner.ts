@@ -116,7 +116,8 @@ export class RollupOwner {
 
   private async attempt(): Promise<void> {
     if (this.stopped || this.owns) return;
-    this.lock = await this.storage.tryOwn(LOCK, () => this.lost());
+    // The database unreachable counts as "not now": try again later.
+    this.lock = await this.storage.tryOwn(LOCK, () => this.lost()).catch(() => undefined);
     if (!this.lock) {
       this.retry = setTimeout(() => this.track(() => this.attempt()), this.options.retryMs);
       this.retry.unref();
