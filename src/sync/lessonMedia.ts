@@ -1,34 +1,15 @@
 import type { Subscription } from 'rxjs';
 import type { ApiClient } from '@/api/apiClient';
 import type { DeviceFiles } from '@/db/deviceFiles';
+import { downloadMedia } from '@/db/downloadMedia';
 import type { XiaoanDatabase } from '@/db/types';
-import { offlinePlan, parseLessonBody, type StoredMedia } from '@/domain/lessons';
+import { offlinePlan, parseLessonBody } from '@/domain/lessons';
 
 /**
- * Lessons' media onto the device (domain `offlineMedia.ts` says which and
- * why): `downloadMedia` for the 下载离线 button and the background job,
- * which follows the lessons this device reads and, while online, fetches the
- * media of each one light enough to take unasked. One file at a time, each
- * kept as soon as it arrives, so an interruption loses nothing and the next
- * run resumes with what is still missing.
+ * The background half of keeping lessons offline (domain `offlineMedia.ts`):
+ * follows the lessons this device reads and, while online, fetches the
+ * media of each one light enough to take unasked (`downloadMedia`).
  */
-export async function downloadMedia(
-  api: ApiClient,
-  files: DeviceFiles,
-  media: readonly StoredMedia[],
-  onFile: (done: number) => void = () => {},
-): Promise<{ failed: number }> {
-  let failed = 0;
-  let done = 0;
-  for (const m of media) {
-    const res = await fetch(api.url(`/api/files/${m.sha256}`), { headers: api.authHeaders() }).catch(() => null);
-    if (res?.ok) await files.cache({ hash: m.sha256, mime: m.mime, bytes: m.bytes }, await res.blob());
-    else failed += 1;
-    onFile(++done);
-  }
-  return { failed };
-}
-
 export class LessonMediaPrefetcher {
   private subscription: Subscription | null = null;
   private bodies: unknown[] = [];

@@ -25,7 +25,7 @@ beforeEach(() => {
 });
 
 const MP3 = new Uint8Array([0x49, 0x44, 0x33, 3, 0, 0, 0, 0, 0, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-const hex = async (bytes: Uint8Array) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+const hex = async (bytes: Uint8Array<ArrayBuffer>) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
 const shown = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
 
 /** A published lesson whose first page plays a recording stored on the server (not yet on this device). */
