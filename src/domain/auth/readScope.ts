@@ -7,7 +7,7 @@
  */
 import { ancestorPaths, isWithin } from '../org/path';
 import type { CollectionName } from '../schemas';
-import { COLLECTION_NAMES } from '../schemas';
+import { ACCIDENT_PERSONS_KIND, COLLECTION_NAMES } from '../schemas';
 import type { Principal } from './principal';
 import { isAdminRole, type Role } from './roles';
 
@@ -64,11 +64,24 @@ export const SUBJECT_FIELDS: Partial<Record<CollectionName, string>> = {
   conflicts: 'losingBy',
 };
 
-/** The field that tags a document with another collection, whose read rule it keeps. */
-export const TAG_FIELDS: Partial<Record<CollectionName, string>> = { conflicts: 'sourceCollection' };
+/**
+ * The field that tags a document: a derived record with the collection
+ * whose read rule it keeps; an identities document with its kind (a
+ * person's identity has none, tag '', an accident's named persons
+ * `accident_persons`).
+ */
+export const TAG_FIELDS: Partial<Record<CollectionName, string>> = { conflicts: 'sourceCollection', identities: 'kind' };
 
-/** What the safety leader (分管安全校长) writes; roster data it only reads. */
-export const SAFETY_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards', 'accidents', 'conflicts', 'audit'];
+/** The tag of a person's identity (ID number, phone, 学籍号). */
+export const PERSON_IDENTITY_TAG = '';
+
+/**
+ * What the safety leader (分管安全校长) writes; roster data it only reads.
+ * Of `identities` only the names of an accident's injured (readScope).
+ */
+export const SAFETY_COLLECTIONS: readonly CollectionName[] = [
+  'content', 'activities', 'inspections', 'hazards', 'accidents', 'identities', 'conflicts', 'audit',
+];
 
 /** What teachers write (their class's lessons, notices and assignments, records, inspections and hazards); see writeRules. */
 export const TEACHER_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards'];
@@ -113,11 +126,15 @@ function sourceScope(p: Principal, collection: CollectionName): ReadScope {
 
   if (isAdminRole(p.role)) return scope({ prefixes: [own], exactPaths: adminAncestors });
   if (p.role === 'safety_leader') {
-    if (collection === 'identities' || collection === 'accounts' || collection === 'stats') return scope({});
+    // The school's accident register names the children it hurt: the safety
+    // leader, who keeps it, reads those names and no one's ID number or phone.
+    if (collection === 'identities') return scope({ prefixes: [own], tags: [ACCIDENT_PERSONS_KIND] });
+    if (collection === 'accounts' || collection === 'stats') return scope({});
     return scope({ prefixes: [own], exactPaths: withAncestors });
   }
   const ownPerson = p.personId ? [p.personId] : [];
-  if (p.role === 'teacher' && collection === 'identities') return scope({ ids: ownPerson });
+  // A teacher's own identity only, never an accident's names (whatever its id).
+  if (p.role === 'teacher' && collection === 'identities') return scope({ ids: ownPerson, tags: [PERSON_IDENTITY_TAG] });
   const subtreeReads = SUBTREE_READS[p.role];
   if (subtreeReads) return subtreeReads.includes(collection) ? scope({ prefixes: [own], exactPaths: withAncestors }) : scope({});
   // student: its class path is its orgPath.
@@ -142,7 +159,11 @@ function sourceScope(p: Principal, collection: CollectionName): ReadScope {
  * read the records of their own refused writes.
  */
 function derivedRecordScope(p: Principal): ReadScope {
-  const readsWholeSubtree = (c: CollectionName) => readScope(p, c).prefixes.includes(p.orgPath);
+  // Whole subtree and every kind: the safety leader, who reads only the accident kind of identities, never sees an ID number lost or refused.
+  const readsWholeSubtree = (c: CollectionName) => {
+    const s = readScope(p, c);
+    return s.prefixes.includes(p.orgPath) && s.tags === undefined;
+  };
   if (isAdminRole(p.role) || p.role === 'safety_leader') {
     return scope({ prefixes: [p.orgPath], tags: SOURCE_COLLECTIONS.filter(readsWholeSubtree) });
   }

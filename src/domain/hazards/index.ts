@@ -67,3 +67,7 @@ export {
 export { parseAccidentRecord, parseAccidentPersons } from './accidents/parseAccident';
 export { countAccidents, type AccidentCounts } from './accidents/accidentStats';
 export { REGISTER_COLUMNS, registerRows, chinaDate } from './register';
+export {
+  namedCasualties, uncountedPersons, casualtiesCovering, checkAccidentPersons,
+  type AccidentPersonsLike, type AccidentLike, type RosterPersonLike,
+} from './accidents/accidentPersons';

@@ -46,7 +46,7 @@ export type { ConflictDoc, ConflictKind } from './conflicts';
 export { CONFLICT_KINDS } from './conflicts';
 export type { ContentDoc, ContentKind } from './content';
 export type { HazardDoc } from './hazards';
-export type { IdentityDoc } from './identities';
+export { ACCIDENT_PERSONS_KIND, type AccidentPersonDoc, type IdentityDoc } from './identities';
 export type { InspectionDoc } from './inspections';
 export type { CollectionDefinition, CollectionSchema, JsonSchemaProperty } from './jsonSchema';
 export type { ClassInfo, OrgDoc, SchoolInfo } from './orgs';
