@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
+import { summarize, type FirstSyncSummary } from '@/sync/firstSyncProgress';
 import { idleSnapshot, type SyncSnapshot } from '@/sync/syncController';
 
 /** Replication state for the sync indicator and the sync page. */
@@ -21,6 +22,12 @@ export const useSyncStore = defineStore('sync', () => {
   const otherTabSyncs = computed(() => snapshot.value.leadership === 'other');
   /** Requests are held: the browser is offline, or the server did not answer and the next try waits. */
   const held = computed(() => snapshot.value.gate.kind !== 'open');
+  /** This device's first sync while it runs: per collection on the device / total, and the time left (null otherwise). */
+  const firstSync = computed<FirstSyncSummary | null>(() => {
+    const clock = snapshot.value.firstSyncClock;
+    const collections = snapshot.value.collections.flatMap((c) => (c.firstSync ? [{ name: c.name, ...c.firstSync }] : []));
+    return clock && collections.length ? summarize(collections, clock, Date.now()) : null;
+  });
 
   function update(next: SyncSnapshot): void {
     snapshot.value = next;
@@ -30,5 +37,5 @@ export const useSyncStore = defineStore('sync', () => {
     snapshot.value = idleSnapshot();
   }
 
-  return { snapshot, pendingTotal, lastSyncAt, errors, active, otherTabSyncs, held, update, reset };
+  return { snapshot, pendingTotal, lastSyncAt, errors, active, otherTabSyncs, held, firstSync, update, reset };
 });

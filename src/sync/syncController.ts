@@ -6,6 +6,7 @@ import type { CollectionName } from '@/domain/schemas';
 import type { ApiClient } from '@/api/apiClient';
 import { openChangeStream } from './changeStream';
 import { replicateCollection, type ServerCheckpoint } from './collectionReplication';
+import type { FirstSyncClock } from './firstSyncProgress';
 import { countPendingChanges } from './pendingChanges';
 import { recordConflicts } from './recordConflicts';
 import type { RefusalBook } from './refusalBook';
@@ -21,6 +22,8 @@ export interface CollectionSyncState {
   error: string | null;
   received: number;
   sent: number;
+  /** During this device's first sync: documents on the device of the server's total (null otherwise, or once caught up). */
+  firstSync: { done: number; total: number } | null;
 }
 
 /**
@@ -36,11 +39,13 @@ export interface SyncSnapshot {
   leadership: Leadership;
   /** Whether requests may go out: offline, backing off from an unanswered server, or open. */
   gate: GateState;
+  /** While a first sync shows progress: since when, from how many documents (firstSyncProgress.ts). */
+  firstSyncClock: FirstSyncClock | null;
 }
 
 /** Before replication runs (signed out, or not started yet). */
 export function idleSnapshot(): SyncSnapshot {
-  return { streamConnected: false, collections: [], leadership: 'unknown', gate: { kind: 'open' } };
+  return { streamConnected: false, collections: [], leadership: 'unknown', gate: { kind: 'open' }, firstSyncClock: null };
 }
 
 export interface SyncControllerOptions {
@@ -68,6 +73,9 @@ export interface SyncControllerOptions {
 export interface LastSyncStore {
   load(): Partial<Record<CollectionName, number>>;
   save(times: Partial<Record<CollectionName, number>>): void;
+  /** Whether this device once caught up with every collection: then no first-sync progress is asked for. */
+  firstSyncDone?(): boolean;
+  markFirstSyncDone?(): void;
 }
 
 type AnyItem = RxReplicationPullStreamItem<unknown, ServerCheckpoint>;
@@ -86,6 +94,12 @@ export class SyncController {
   private pendingTimer: ReturnType<typeof setInterval> | undefined;
   private leadership: Leadership = 'unknown';
   private readonly gate: RequestGate;
+  /** Collections whose first pull since start has caught up with the server. */
+  private readonly caughtUp = new Set<CollectionName>();
+  /** Per collection in a first sync: stored documents not counted in `received` (stored before, minus received before the count). */
+  private readonly storedBefore = new Map<CollectionName, number>();
+  private firstSyncClock: FirstSyncClock | null = null;
+  private stopped = false;
 
   constructor(private readonly options: SyncControllerOptions) {
     this.gate = new RequestGate({
@@ -102,7 +116,7 @@ export class SyncController {
       const stream$ = new Subject<AnyItem>();
       this.streams.set(name, stream$);
       const lastSyncAt = saved[name] ?? null;
-      this.status.set(name, { name, active: false, pending: null, lastSyncAt, error: null, received: 0, sent: 0 });
+      this.status.set(name, { name, active: false, pending: null, lastSyncAt, error: null, received: 0, sent: 0, firstSync: null });
       const collection = db[name] as unknown as RxCollection<unknown>;
       const state = replicateCollection({
         collection,
@@ -144,6 +158,51 @@ export class SyncController {
     }).close;
     this.pendingTimer = setInterval(() => void this.refreshPending(), 3000);
     void this.refreshPending();
+    void this.showFirstSyncProgress();
+  }
+
+  /**
+   * Until this device has once caught up with every collection, ask the
+   * server how many documents each first pull delivers and count what
+   * arrives against it (firstSyncProgress.ts). Offline or refused, the sync
+   * goes on without totals.
+   */
+  private async showFirstSyncProgress(): Promise<void> {
+    const store = this.options.lastSyncStore;
+    if (store?.firstSyncDone?.()) return;
+    const answer = await this.gate
+      .run(() => this.options.api.request<{ counts: Partial<Record<CollectionName, number>> }>('GET', '/api/sync/counts'))
+      .catch(() => null);
+    if (!answer || this.stopped) return;
+    let doneAtStart = 0;
+    for (const name of this.states.keys()) {
+      const total = answer.counts[name];
+      if (total === undefined || this.caughtUp.has(name)) continue;
+      const receivedBefore = this.status.get(name)?.received ?? 0;
+      const stored = await storedCount(this.options.db, name);
+      if (this.stopped) return;
+      if (this.caughtUp.has(name)) continue;
+      this.storedBefore.set(name, stored - receivedBefore);
+      const done = stored + ((this.status.get(name)?.received ?? 0) - receivedBefore);
+      doneAtStart += Math.min(done, total);
+      this.update(name, { firstSync: { done, total } }, true);
+    }
+    if (this.storedBefore.size) this.firstSyncClock = { startedAt: Date.now(), doneAtStart };
+    this.emit();
+  }
+
+  /** A collection caught up: its progress ends; once all have, this device's first sync is over. */
+  private markCaughtUp(name: CollectionName): void {
+    this.caughtUp.add(name);
+    this.storedBefore.delete(name);
+    // Whatever the count said (tombstones are not stored documents), a caught-up collection is complete.
+    const firstSync = this.status.get(name)?.firstSync;
+    if (firstSync) this.update(name, { firstSync: { done: firstSync.total, total: firstSync.total } }, true);
+    if (this.caughtUp.size < this.states.size) return;
+    this.firstSyncClock = null;
+    for (const status of this.status.values()) status.firstSync = null;
+    this.emitSoon();
+    this.options.lastSyncStore?.markFirstSyncDone?.();
   }
 
   /** Retry everything now (e.g. the browser says it is back online). */
@@ -152,6 +211,7 @@ export class SyncController {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.gate.close();
     clearInterval(this.pendingTimer);
     clearTimeout(this.emitTimer);
@@ -182,6 +242,7 @@ export class SyncController {
       collections: [...this.status.values()].map((s) => ({ ...s })),
       leadership: this.leadership,
       gate: this.gate.state(),
+      firstSyncClock: this.firstSyncClock,
     };
   }
 
@@ -225,7 +286,19 @@ export class SyncController {
       this.update(name, { active });
       if (!active) void this.refreshPending();
     });
-    state.received$.subscribe(() => this.update(name, { received: count('received') }, true));
+    state.received$.subscribe(() => {
+      const received = count('received');
+      const before = this.storedBefore.get(name);
+      const firstSync = this.status.get(name)?.firstSync;
+      this.update(name, { received, ...(before !== undefined && firstSync ? { firstSync: { ...firstSync, done: before + received } } : {}) }, true);
+    });
+    // RxDB's first pull since start has caught up (it waits for this tab to replicate).
+    void state.awaitInitialReplication().then(
+      () => {
+        if (!this.stopped) this.markCaughtUp(name);
+      },
+      () => undefined,
+    );
     state.sent$.subscribe(() => this.update(name, { sent: count('sent') }, true));
     state.error$.subscribe((error) => this.update(name, { error: describeError(error) }));
     state.conflict$.subscribe((conflict) => {
@@ -313,4 +386,10 @@ function describeError(error: unknown): string | null {
   if (cause?.status === 403) return `forbidden:${cause.code ?? ''}`;
   if (cause?.status === 400) return `invalid:${cause.code ?? ''}`;
   return cause?.code ?? (error as Error).message ?? 'unknown';
+}
+
+/** Documents of `name` on this device (not deleted), by the collection's index: no document is read. */
+async function storedCount(db: XiaoanDatabase, name: CollectionName): Promise<number> {
+  const collection = db[name] as unknown as RxCollection<unknown>;
+  return collection.count().exec().catch(() => 0);
 }

@@ -138,7 +138,7 @@ describe('session store', { timeout: 30_000 }, () => {
   it('refuses to remove the data while the number of waiting changes is unknown here (issue 7.11)', async () => {
     await session.signIn(user.username, PASSWORD);
     // Another tab holds the replication, or counting failed: unknown, never zero.
-    useSyncStore().update({ ...idleSnapshot(), collections: [{ name: 'orgs', active: false, pending: null, lastSyncAt: null, error: null, received: 0, sent: 0 }] });
+    useSyncStore().update({ ...idleSnapshot(), collections: [{ name: 'orgs', active: false, pending: null, lastSyncAt: null, error: null, received: 0, sent: 0, firstSync: null }] });
     await expect(session.signOut({ removeData: true })).rejects.toEqual(new SignInError('pendingChanges'));
     expect(session.isSignedIn).toBe(true);
   });

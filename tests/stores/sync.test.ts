@@ -4,7 +4,7 @@ import { idleSnapshot, type CollectionSyncState } from '@/sync/syncController';
 import { useSyncStore } from '@/stores/sync';
 
 function collection(name: CollectionSyncState['name'], patch: Partial<CollectionSyncState> = {}): CollectionSyncState {
-  return { name, active: false, pending: 0, lastSyncAt: 1000, error: null, received: 0, sent: 0, ...patch };
+  return { name, active: false, pending: 0, lastSyncAt: 1000, error: null, received: 0, sent: 0, firstSync: null, ...patch };
 }
 
 beforeEach(() => setActivePinia(createPinia()));
@@ -66,5 +66,34 @@ describe('sync store', () => {
     expect(store.held).toBe(false);
     store.update({ ...idleSnapshot(), gate: { kind: 'offline' } });
     expect(store.held).toBe(true);
+  });
+
+  it('shows a first sync as documents on the device of the total, with the time left at the pace so far', () => {
+    const store = useSyncStore();
+    const startedAt = Date.now() - 10_000;
+    store.update({
+      ...idleSnapshot(),
+      firstSyncClock: { startedAt, doneAtStart: 1000 },
+      collections: [
+        collection('orgs', { firstSync: { done: 1200, total: 1200 } }),
+        collection('people', { firstSync: { done: 4800, total: 20_000 } }),
+        collection('stats'),
+      ],
+    });
+    const progress = store.firstSync;
+    expect(progress?.collections.map((c) => c.name)).toEqual(['orgs', 'people']);
+    expect(progress?.done).toBe(6000);
+    expect(progress?.total).toBe(21_200);
+    // 5,000 documents in about 10 s: the 15,200 left take about 30 s.
+    expect(progress?.timeLeftMs).toBeGreaterThan(29_000);
+    expect(progress?.timeLeftMs).toBeLessThan(32_000);
+  });
+
+  it('does not guess the time left before the pace is known, and shows nothing once the first sync is over', () => {
+    const store = useSyncStore();
+    store.update({ ...idleSnapshot(), firstSyncClock: { startedAt: Date.now(), doneAtStart: 0 }, collections: [collection('people', { firstSync: { done: 50, total: 9000 } })] });
+    expect(store.firstSync).toMatchObject({ done: 50, total: 9000, timeLeftMs: null });
+    store.update({ ...idleSnapshot(), firstSyncClock: null, collections: [collection('people')] });
+    expect(store.firstSync).toBeNull();
   });
 });

@@ -41,11 +41,11 @@ function start(collections: CollectionName[], extra: Partial<SyncControllerOptio
     collections,
     identity: 'test:u1',
     actor: 'u1',
-    writable: () => true,
+    writable: extra.writable ?? (() => true),
     refusals: new RefusalBook(),
     scope: 'u1|school_admin|/s/|',
     onChange: (s) => snapshots.push(s),
-    lastSyncStore,
+    lastSyncStore: extra.lastSyncStore ?? lastSyncStore,
   });
   controller.start();
   return controller;
@@ -174,5 +174,47 @@ describe('unsettled identities', () => {
     // 11010519491231002X is a woman's number.
     expect(unsettledIdentities([{ id: 'a', idNumber: '11010519491231002X' }, { id: 'b', idNumber: '11010519491231002X' }, { id: 'c', idNumber: '11010519491231002X' }], (id) => gender[id])).toEqual(['b']);
     expect(unsettledIdentities([{ id: 'b', idNumber: '' }], (id) => gender[id])).toEqual([]);
+  });
+});
+
+describe('SyncController during a first sync', () => {
+  let done = false;
+  const firstSyncStore: LastSyncStore = { ...lastSyncStore, firstSyncDone: () => done, markFirstSyncDone: () => (done = true) };
+  beforeEach(() => {
+    done = false;
+  });
+
+  /** Org units the server has that this device has not: copies of the fixture's county under new ids. */
+  function serverOrgs(n: number): unknown[] {
+    return Array.from({ length: n }, (_, i) => ({ ...f.county, id: `srv-${i}`, name: `单位${i}`, _deleted: false }));
+  }
+
+  it('shows documents on the device of the server’s total until the collection caught up, then never asks again', async () => {
+    server.state.counts = { orgs: 8 + 5 };
+    server.state.firstPull = { orgs: serverOrgs(5) };
+    server.state.pullsHeld = true;
+    start(['orgs'], { lastSyncStore: firstSyncStore, writable: () => false });
+    // The fixture's 8 units are on the device already; the server's 5 are still coming.
+    await vi.waitFor(() => expect(stateOf('orgs')?.firstSync).toEqual({ done: 8, total: 13 }));
+    expect(latest()?.firstSyncClock).toMatchObject({ doneAtStart: 8 });
+    server.releasePulls();
+    await vi.waitFor(() => expect(latest()?.firstSyncClock).toBeNull());
+    expect(stateOf('orgs')?.firstSync).toBeNull();
+    expect(stateOf('orgs')?.received).toBe(5);
+    expect(done).toBe(true);
+    await controller?.stop();
+
+    const asked = server.requests.filter((r) => r === 'GET /api/sync/counts').length;
+    start(['orgs'], { lastSyncStore: firstSyncStore, writable: () => false });
+    await vi.waitFor(() => expect(latest()?.collections[0]?.lastSyncAt).not.toBeNull());
+    expect(server.requests.filter((r) => r === 'GET /api/sync/counts').length).toBe(asked);
+    expect(latest()?.firstSyncClock).toBeNull();
+  });
+
+  it('syncs without progress when the totals cannot be had', async () => {
+    start(['orgs'], { lastSyncStore: firstSyncStore, writable: () => false });
+    await vi.waitFor(() => expect(done).toBe(true));
+    expect(server.requests).toContain('GET /api/sync/counts');
+    expect(snapshots.every((s) => s.firstSyncClock === null && s.collections.every((c) => c.firstSync === null))).toBe(true);
   });
 });

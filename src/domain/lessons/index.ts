@@ -21,6 +21,8 @@ export type {
 } from './model';
 export { LESSON_LIMITS } from './lessonSchema';
 export { parseLessonBody, type LessonBodyResult } from './parseLessonBody';
+export { parseLessonBodyFor, lessonTopicFits, type LessonStatus } from './lessonStatus';
+export { lessonEdition, nextLessonEdition, checkLessonEdit } from './lessonEdits';
 export { MAX_ERRORS, type ParseResult, type ValidationError } from './validation';
 
 // Media.

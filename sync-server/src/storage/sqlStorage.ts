@@ -150,6 +150,10 @@ export class SqlStorage extends Reader implements Storage {
     return docs.pull(this.ex, collection, scope, checkpoint, limit, this.kind === 'postgres');
   }
 
+  countPull(collection: string, scope: ReadScope, checkpoint: Checkpoint | null): Promise<number> {
+    return docs.countPull(this.ex, collection, scope, checkpoint, this.kind === 'postgres');
+  }
+
   listDocs(collection: string, options: ListDocsOptions): Promise<DocRow[]> {
     return docs.listDocs(this.ex, collection, options);
   }

@@ -6,6 +6,7 @@
  * JSON text without `_deleted` (kept in its own column), exactly as
  * validated, so pulls can stream it without re-encoding.
  */
+import type { DeviceSessionFields } from '#domain/auth/deviceSession';
 import type { DocPlace, ReadScope } from '#domain/auth/readScope';
 import type { Role } from '#domain/auth/roles';
 
@@ -70,18 +71,9 @@ export interface UserRow {
 export type UserPatch = Partial<Omit<UserRow, 'id' | 'createdAt'>>;
 
 /** A signed-in device. The token itself is never stored, only its SHA-256. */
-export interface SessionRow {
-  id: string;
+export interface SessionRow extends DeviceSessionFields {
   userId: string;
   tokenHash: string;
-  label: string;
-  userAgent: string;
-  ip: string;
-  createdAt: number;
-  lastSeenAt: number;
-  expiresAt: number;
-  /** 0 while the session is valid. */
-  revokedAt: number;
 }
 
 /** Sign-in attempts on one key (an account or an address). */
@@ -210,6 +202,8 @@ export interface Storage extends DocReader {
    * departures of documents that left it (rows with `departed`).
    */
   pull(collection: string, scope: ReadScope, checkpoint: Checkpoint | null, limit: number): Promise<DocRow[]>;
+  /** How many rows pulls from `checkpoint` on would deliver: the same conditions as `pull`. */
+  countPull(collection: string, scope: ReadScope, checkpoint: Checkpoint | null): Promise<number>;
   listDocs(collection: string, options: ListDocsOptions): Promise<DocRow[]>;
   findSessionByTokenHash(tokenHash: string): Promise<SessionRow | undefined>;
   findSession(id: string): Promise<SessionRow | undefined>;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { read, utils } from 'xlsx';
 import { createOrgUnit } from '@/db/repositories/orgs';
+import { emptySchoolInfo } from '@/domain/org/schoolInfo';
 import { byTestId, settle } from '../roster/support/mountWithApp';
 import { createImportWorld, type ImportWorldFixture } from './support/importFixture';
 import { mountWizard, pickFile, press, text } from './support/wizard';
@@ -69,7 +70,7 @@ describe('import wizard: choosing the file', { timeout: 30_000 }, () => {
       kind: 'school',
       name: '董家河镇初级中学',
       parent: world.township,
-      school: { schoolType: 'middle', nature: 'public', stage: 'junior', address: '', schoolCode: '', urbanRural: '', principal: '' },
+      school: { ...emptySchoolInfo(), schoolType: 'middle', stage: 'junior' },
     });
     await open();
     expect(text('import-start-missing')).toBe('请先选择导入到哪所学校');

@@ -92,7 +92,7 @@ function fromQuestion(q: Question): DraftQuestion {
  * `null` when a page holds other blocks (pictures, lists, media), so such a
  * lesson is never saved back without them.
  */
-export function fromLesson(title: string, topic: LessonTopic, body: LessonBody): LessonDraft | null {
+export function fromLesson(title: string, topic: LessonTopic | '', body: LessonBody): LessonDraft | null {
   const textOnly = body.pages.every((p) => p.blocks.every((b) => b.type === 'heading' || b.type === 'paragraph'));
   if (!textOnly) return null;
   return {

@@ -10,6 +10,8 @@ export default {
   noPlace: 'Nowhere to publish: a teacher must first be linked to their class',
   draftSaved: 'Draft saved',
   preview: 'Preview',
+  publishEdition: 'Publish edition {n}',
+  editingPublished: 'Editing published edition {n}: once published, every unit syncs to the new edition; tests already taken keep their edition and score.',
   saveDraft: 'Save draft',
   addPage: 'Add a page',
   removePage: 'Remove this page',

@@ -21,6 +21,17 @@ export default {
   state: 'State',
   received: 'Received',
   sent: 'Sent',
+  firstSync: {
+    title: 'First sync: downloading the data to this device',
+    hint: 'What has arrived can be used already; the rest keeps downloading.',
+    progress: '{done} / {total} received',
+    timeLeft: 'about {time} left',
+    estimating: 'Estimating the time left…',
+    minutes: '{m} min {s} s',
+    seconds: '{s} s',
+    collection: '{name} {done} / {total}',
+    column: 'First sync',
+  },
   error: {
     network: 'Cannot reach the server; it will retry when the network is back.',
     forbidden: 'The server refused these changes (outside your permissions).',

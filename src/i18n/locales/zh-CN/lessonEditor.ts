@@ -10,6 +10,8 @@ export default {
   noPlace: '找不到发布位置：教师须先关联任教班级',
   draftSaved: '草稿已保存',
   preview: '预览',
+  publishEdition: '发布第 {n} 版',
+  editingPublished: '正在修改已发布的第 {n} 版：发布后各单位同步到新版本，已完成的测试保留当时的版本和成绩。',
   saveDraft: '保存草稿',
   addPage: '添加一页',
   removePage: '删除此页',

@@ -19,6 +19,17 @@ export default {
   state: '状态',
   received: '已接收',
   sent: '已上传',
+  firstSync: {
+    title: '首次同步：正在把数据下载到这台设备',
+    hint: '已下载的数据可以先用，其余的在后台继续下载。',
+    progress: '已接收 {done} / {total} 条',
+    timeLeft: '预计还需 {time}',
+    estimating: '正在估算剩余时间…',
+    minutes: '{m} 分 {s} 秒',
+    seconds: '{s} 秒',
+    collection: '{name} {done} / {total}',
+    column: '首次同步',
+  },
   error: {
     network: '无法连接服务器，联网后会自动重试。',
     forbidden: '服务器拒绝了这批修改（超出权限范围）。',

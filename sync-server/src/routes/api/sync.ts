@@ -1,6 +1,6 @@
 /**
  * Replication endpoints for RxDB's replicateRxCollection:
- * GET /api/sync/collections, GET /api/sync/:collection/pull,
+ * GET /api/sync/collections, GET /api/sync/counts, GET /api/sync/:collection/pull,
  * POST /api/sync/:collection/push and the multiplexed GET /api/sync/stream.
  */
 import type { FastifyPluginAsync } from 'fastify';
@@ -8,6 +8,7 @@ import { canWriteCollection, readableCollections, scopeFingerprint } from '#doma
 import { COLLECTIONS } from '#domain/schemas/index';
 import { forbidden, notFound } from '../../errors';
 import { requireAuth } from '../../plugins/auth';
+import { pullCounts } from '../../replication/counts';
 import { parseCheckpoint, parseLimit, pull } from '../../replication/pull';
 import { push } from '../../replication/push';
 import { sseFrame, type StreamCloseReason, type Subscriber } from '../../replication/hub';
@@ -37,6 +38,13 @@ const sync: FastifyPluginAsync = async (app) => {
         writable: canWriteCollection(principal, name),
       })),
     };
+  });
+
+  // Totals for the first sync's progress (received / total per collection).
+  app.get('/counts', async (request, reply) => {
+    const { principal } = requireAuth(request);
+    const counts = await pullCounts(app.storage, principal);
+    return reply.header('Cache-Control', 'no-store').header(SCOPE_HEADER, encodeURIComponent(scopeFingerprint(principal))).send({ counts });
   });
 
   app.get<{ Params: CollectionParams; Querystring: { checkpoint?: string; limit?: string } }>(

@@ -128,20 +128,56 @@ export async function pull(
   limit: number,
   byBranch = true,
 ): Promise<DocRow[]> {
+  const q = pullSelects(collection, scope, checkpoint, byBranch, limit);
+  if (!q) return [];
+  const rows = await ex.all<DocRecord>(`${q.sql} ORDER BY server_updated_at, id LIMIT ?`, [...q.params, limit]);
+  return rows.map(toDoc);
+}
+
+/**
+ * How many rows a pull from `checkpoint` to the end would deliver (documents
+ * and departures), counted with the pull's own conditions, so the count can
+ * never reach further than the pull does (GET /api/sync/counts).
+ */
+export async function countPull(
+  ex: SqlExecutor,
+  collection: string,
+  scope: ReadScope,
+  checkpoint: Checkpoint | null,
+  byBranch = true,
+): Promise<number> {
+  const q = pullSelects(collection, scope, checkpoint, byBranch);
+  if (!q) return 0;
+  const [row] = await ex.all<{ n: number | string }>(`SELECT COUNT(*) AS n FROM (${q.sql}) AS counted`, q.params);
+  return Number(row?.n ?? 0);
+}
+
+/** The pull's rows as one UNION ALL (unordered); by branch, each part cut at `limit` when given. */
+function pullSelects(
+  collection: string,
+  scope: ReadScope,
+  checkpoint: Checkpoint | null,
+  byBranch: boolean,
+  limit?: number,
+): { sql: string; params: SqlValue[] } | undefined {
   const parts = byBranch ? scopeByBranch(scope) : undefined;
-  if (parts && !parts.size) return [];
+  if (parts && !parts.size) return undefined;
   const selects: string[] = [];
   const params: SqlValue[] = [];
   for (const [branch, part] of parts ?? [[undefined, scope] as const]) {
     for (const select of [docsSelect, departuresSelect]) {
       const q = select(collection, part, branch, checkpoint, scope);
-      // By branch, each part is cut at the batch size before the parts are merged.
-      selects.push(parts ? `SELECT * FROM (${q.sql} ORDER BY server_updated_at, id LIMIT ?) AS part${selects.length}` : q.sql);
-      params.push(...q.params, ...(parts ? [limit] : []));
+      if (parts && limit !== undefined) {
+        // By branch, each part is cut at the batch size before the parts are merged.
+        selects.push(`SELECT * FROM (${q.sql} ORDER BY server_updated_at, id LIMIT ?) AS part${selects.length}`);
+        params.push(...q.params, limit);
+      } else {
+        selects.push(q.sql);
+        params.push(...q.params);
+      }
     }
   }
-  const rows = await ex.all<DocRecord>(`${selects.join(' UNION ALL ')} ORDER BY server_updated_at, id LIMIT ?`, [...params, limit]);
-  return rows.map(toDoc);
+  return { sql: selects.join(' UNION ALL '), params };
 }
 
 type Select = (
