@@ -31,6 +31,11 @@ const RELEASED: Record<number, { sqlite: string; postgres: string }> = {
     sqlite: '657e89e23d492675f40b3b3060a183ce0375284468020f05c9cd06ca01530650',
     postgres: '9518335b46d798d7ad63a60b9e015c117f7c8e77a84fdd7eb1acdfe45cd77b35',
   },
+  // Version 6 changes data only (no statements).
+  6: {
+    sqlite: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    postgres: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  },
 };
 
 const digest = (statements: string[]): string => createHash('sha256').update(statements.join('\n;\n')).digest('hex');
