@@ -10,6 +10,7 @@
  *   - `@/domain/roster/pinyin`      nameSearchKey, nameSyllables
  *   - `@/domain/accounts/username`  baseUsername, assignUsername
  *   - `@/domain/demo/demoDataset`   generateDemoDataset
+ *   - `@/domain/demo/rosterBuilder` addRegion, addSchool (the demo's and the bench's rosters)
  */
 
 // Data model: collections, schemas and document types.
@@ -28,6 +29,7 @@ export {
   SCHOOL_STAGE_LABELS, URBAN_RURAL_LABELS, isValidSchoolCode,
   type SchoolType, type SchoolNature, type SchoolStage, type UrbanRuralCode,
 } from './org/schoolCodes';
+export { emptySchoolInfo } from './org/schoolInfo';
 
 // Accounts and roles.
 export { ROLES, ADMIN_ROLES, isAdminRole, type Role, type AdminRole } from './auth/roles';
@@ -80,3 +82,6 @@ export { checkIdentityAgainstPerson, type IdentityWire } from './roster/checkIde
 // Replication.
 export { mergeThreeWay, RXDB_META_FIELDS, type MergeOptions, type MergeConflict, type MergeResult } from './sync/merge';
 export { jsonEqual, canonicalJson } from './sync/jsonValue';
+
+// Small helpers.
+export { pick } from './pick';

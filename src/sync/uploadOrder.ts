@@ -6,11 +6,12 @@ import type { CollectionName } from '@/domain/schemas';
  * (a person's class, an account's person, an identity's person) against
  * what it already holds. So a collection uploads only once the collections
  * it refers to have nothing waiting: a class created offline reaches the
- * server before its students, a person's change before its identity's.
+ * server before its students, a person's change before its identity's, an
+ * accident before the names of its injured.
  */
 export const UPLOAD_AFTER: Partial<Record<CollectionName, readonly CollectionName[]>> = {
   people: ['orgs'],
-  identities: ['orgs', 'people'],
+  identities: ['orgs', 'people', 'accidents'],
   accounts: ['orgs', 'people'],
   activities: ['orgs', 'people', 'content'],
   inspections: ['orgs', 'content'],

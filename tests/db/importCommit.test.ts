@@ -19,6 +19,7 @@ import {
 import { createOrgUnit } from '@/db/repositories/orgs';
 import type { WriteContext } from '@/db/repositories/writeContext';
 import type { XiaoanDatabase } from '@/db/types';
+import { seedImportUnits } from './support/importUnits';
 import type { AuditDoc, OrgDoc } from '@/domain/schemas';
 import { checkFile, planImport, type ImportPlan } from '@/import';
 
@@ -56,16 +57,7 @@ async function createWorld(): Promise<World> {
   const db = await openDb(name, storage);
   const ctx: WriteContext = { db, actor: ACTOR };
   const seed: WriteContext = { db, actor: 'seed' };
-  const province = await createOrgUnit(seed, { kind: 'province', name: '河南省', parent: null, regionCode: '41' });
-  const city = await createOrgUnit(seed, { kind: 'city', name: '信阳市', parent: province, regionCode: '4115' });
-  const county = await createOrgUnit(seed, { kind: 'county', name: '浉河区', parent: city, regionCode: '411502' });
-  const township = await createOrgUnit(seed, { kind: 'township', name: '董家河镇', parent: county, regionCode: '411502103' });
-  const school = await createOrgUnit(seed, {
-    kind: 'school',
-    name: '董家河镇中心小学',
-    parent: township,
-    school: { schoolType: 'primary', nature: 'public', stage: 'primary', address: '', schoolCode: '', urbanRural: '', principal: '' },
-  });
+  const { province, city, county, township, school } = await seedImportUnits(seed);
   const class1 = await createOrgUnit(seed, { kind: 'class', name: '', parent: school, classInfo: { grade: 'P3', className: '一班' } });
   const class2 = await createOrgUnit(seed, { kind: 'class', name: '', parent: school, classInfo: { grade: 'P3', className: '二班' } });
   return { db, ctx, storage, name, school, orgs: [province, city, county, township, school, class1, class2] };

@@ -4,29 +4,19 @@
 // read in English; the review page and the accounts filters as a school
 // administrator sees them (screenshots at 1366×768 and 360×740).
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, ServerApi, signInAndSync, type Device } from './pages';
-import { launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoServerPerFile, openDevice, signInAndSync, type Device } from './pages';
+import { screenshot, screenshotOnFailure } from './support';
 
 const USER = 'demo-school';
 
-let server: ServerHandle;
-let browser: Browser;
-let api: ServerApi;
+const demo = demoServerPerFile();
 let desk: Device;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  api = new ServerApi(server.url);
-  desk = await openDevice(browser, server.url);
-  await signInAndSync(desk, api, USER);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
+  desk = await openDevice(demo.browser, demo.server.url);
+  await signInAndSync(desk, demo.api, USER);
 });
 
 /** Texts of the matched elements whose content is cut (wider than their box). */
@@ -69,7 +59,7 @@ describe('everyday layout (demo-school)', () => {
   });
 
   it('我的提交: the township sees the records it entered for the school, the returned ones with their reasons first', async () => {
-    const township = await openDevice(browser, server.url);
+    const township = await openDevice(demo.browser, demo.server.url);
     screenshotOnFailure(township.page);
     await township.login.goto();
     await township.login.signIn('demo-township');
@@ -85,7 +75,7 @@ describe('everyday layout (demo-school)', () => {
   });
 
   it('360 px: the accounts table shows usable columns and 打印账号条', async () => {
-    const phone = await openDevice(browser, server.url, { viewport: { width: 360, height: 740 } });
+    const phone = await openDevice(demo.browser, demo.server.url, { viewport: { width: 360, height: 740 } });
     screenshotOnFailure(phone.page);
     await phone.login.goto();
     await phone.login.signIn(USER);

@@ -7,35 +7,21 @@
 //   the township's administrator and their unit, never an account id;
 // - 9.7 the teacher's view of a student's page says 无权查看 for the ID number.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { read, utils } from 'xlsx';
-import { openDevice, ServerApi, signInAndSync, until, type Device } from './pages';
-import { launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
+import { demoServerPerFile, openDevice, signInAndSync, until, type Device } from './pages';
+import { screenshot, screenshotOnFailure } from './support';
 
-let server: ServerHandle;
-let browser: Browser;
-let api: ServerApi;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  api = new ServerApi(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
-});
+const demo = demoServerPerFile();
 
 describe('a county administrator (demo-county)', () => {
   let device: Device;
 
   it('opens at the county and exports the students with their township and school', async () => {
-    device = await openDevice(browser, server.url);
+    device = await openDevice(demo.browser, demo.server.url);
     const { page, roster } = device;
     screenshotOnFailure(page);
-    await signInAndSync(device, api, 'demo-county');
+    await signInAndSync(device, demo.api, 'demo-county');
     expect(await roster.scopeName()).toBe('浉河区');
     expect(await roster.orgTree.innerText()).not.toContain('河南省');
     await screenshot(page, 'everyday-county-roster');
@@ -60,17 +46,17 @@ describe('a county administrator (demo-county)', () => {
 describe('a school administrator (demo-school)', () => {
   it('sees who at the township changed a record by name and unit, not by account id', async () => {
     // The township's administrator touches one of the school's pending records (代录), through the sync API.
-    const me = await fetch(`${server.url}/api/auth/me`, { headers: { Authorization: `Bearer ${await api.token('demo-township')}` } });
+    const me = await fetch(`${demo.server.url}/api/auth/me`, { headers: { Authorization: `Bearer ${await demo.api.token('demo-township')}` } });
     const township = ((await me.json()) as { user: { id: string } }).user;
-    const current = (await api.liveStudents('demo-school')).find((p) => p.review.status === 'pending');
+    const current = (await demo.api.liveStudents('demo-school')).find((p) => p.review.status === 'pending');
     expect(current).toBeDefined();
     const next = { ...current!, modifiedAt: Date.now(), modifiedBy: township.id };
-    expect(await api.push('demo-township', 'people', [{ assumedMasterState: current!, newDocumentState: next }])).toEqual({ conflicts: [], refused: [] });
+    expect(await demo.api.push('demo-township', 'people', [{ assumedMasterState: current!, newDocumentState: next }])).toEqual({ conflicts: [], refused: [] });
 
-    const device = await openDevice(browser, server.url);
+    const device = await openDevice(demo.browser, demo.server.url);
     const { page, detail } = device;
     screenshotOnFailure(page);
-    await signInAndSync(device, api, 'demo-school');
+    await signInAndSync(device, demo.api, 'demo-school');
     expect(await device.roster.scopeName()).toBe((await device.roster.orgTree.locator('.el-tree-node__content').first().innerText()).trim());
     await detail.goto(current!.id);
     const modified = detail.field('最后修改');
@@ -86,7 +72,7 @@ describe('a school administrator (demo-school)', () => {
 
 describe('a teacher (demo-teacher)', () => {
   it('opens at their own class, offers 我的班级, and sees 无权查看 for a student’s ID number', async () => {
-    const device = await openDevice(browser, server.url);
+    const device = await openDevice(demo.browser, demo.server.url);
     const { page, roster, detail } = device;
     screenshotOnFailure(page);
     await device.login.goto();

@@ -6,28 +6,25 @@
 // reaches the server and nothing is left to upload. A device that never
 // signed in cannot sign in offline, and says why.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AppHeader,
   freshIdNumbers,
   LoginPage,
   openDevice,
   PersonDetailPage,
-  ServerApi,
+  demoServerPerFile,
   signInAndSync,
   syntheticName,
   until,
   type Device,
 } from './pages';
-import { goOffline, goOnline, launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
+import { goOffline, goOnline, screenshot, screenshotOnFailure } from './support';
 
 const USER = 'demo-school';
 const SCHOOL = '老城街道中心小学';
 
-let server: ServerHandle;
-let browser: Browser;
-let api: ServerApi;
+const demo = demoServerPerFile();
 let device: Device;
 let pageErrors: string[];
 
@@ -36,27 +33,19 @@ const student = { name: syntheticName('离'), idNumber: '', gender: '' as 'M' | 
 let studentsOnServer = 0;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  api = new ServerApi(server.url);
-  device = await openDevice(browser, server.url);
+  device = await openDevice(demo.browser, demo.server.url);
   pageErrors = [];
   device.page.on('pageerror', (err) => pageErrors.push(err.message));
-  const [fresh] = freshIdNumbers(1, await api.idNumbers(USER));
+  const [fresh] = freshIdNumbers(1, await demo.api.idNumbers(USER));
   if (!fresh) throw new Error('no ID number');
   student.idNumber = fresh.idNumber;
   student.gender = fresh.gender;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
-});
-
 describe('offline roster (one device, demo-school)', () => {
   it('signs in online, installs the service worker and completes the first sync', async () => {
     screenshotOnFailure(device.page);
-    studentsOnServer = await signInAndSync(device, api, USER);
+    studentsOnServer = await signInAndSync(device, demo.api, USER);
     expect(studentsOnServer).toBeGreaterThan(100);
     expect(await device.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   });
@@ -81,11 +70,11 @@ describe('offline roster (one device, demo-school)', () => {
     await roster.waitForCount(studentsOnServer, 30_000);
 
     // A person's page offline shows the full ID number from the local copy.
-    const someone = (await api.liveStudents(USER))[0];
+    const someone = (await demo.api.liveStudents(USER))[0];
     if (!someone) throw new Error('no student on the server');
     const detail = new PersonDetailPage(page);
     await detail.goto(someone.id);
-    const idNumber = (await api.identity(USER, someone.id))?.idNumber;
+    const idNumber = (await demo.api.identity(USER, someone.id))?.idNumber;
     expect(idNumber).toMatch(/^\d{17}[\dX]$/);
     await until(() => detail.idNumber.innerText(), (t) => t.trim() === idNumber, { timeout: 10_000, what: 'the full ID number' });
     await screenshot(page, 'offline-roster-person-offline');
@@ -166,13 +155,13 @@ describe('offline roster (one device, demo-school)', () => {
     await goOnline(context);
 
     const onServer = await until(
-      async () => ({ person: await api.person(USER, student.id), identity: await api.identity(USER, student.id) }),
+      async () => ({ person: await demo.api.person(USER, student.id), identity: await demo.api.identity(USER, student.id) }),
       (s) => s.person !== undefined && s.identity !== undefined,
       { timeout: 60_000, what: `${student.name} to reach the server` },
     );
     expect(onServer.person).toMatchObject({ name: student.name, kind: 'student', gender: student.gender, grade: 'P1', className: '二班', deletedAt: 0 });
     expect(onServer.identity?.idNumber).toBe(student.idNumber);
-    const sameName = (await api.pullAll(USER, 'people')).filter((p) => p.name === student.name);
+    const sameName = (await demo.api.pullAll(USER, 'people')).filter((p) => p.name === student.name);
     expect(sameName).toHaveLength(1);
 
     await until(
@@ -187,7 +176,7 @@ describe('offline roster (one device, demo-school)', () => {
 
 describe('offline sign-in on a device that never signed in', () => {
   it('refuses with the message that the first sign-in needs the network', async () => {
-    const fresh = await openDevice(browser, server.url);
+    const fresh = await openDevice(demo.browser, demo.server.url);
     screenshotOnFailure(fresh.page);
     // The app itself must be loaded once online: this device has no cache yet.
     await fresh.login.goto();

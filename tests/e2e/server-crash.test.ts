@@ -11,13 +11,13 @@
 // the same port and data directory, every edit must be on the server exactly
 // once and the device must show nothing left to upload.
 
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { maskPhone } from '../../src/domain/roster/mask';
 import {
   freshIdNumbers,
   openDevice,
-  ServerApi,
+  demoServerPerFile,
   signInAndSync,
   syntheticNames,
   syntheticPhone,
@@ -25,16 +25,14 @@ import {
   waitForSynced,
   type Device,
 } from './pages';
-import { goOffline, goOnline, launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
+import { goOffline, goOnline, screenshot, screenshotOnFailure } from './support';
 
 const USER = 'demo-school';
 const SCHOOL = '老城街道中心小学';
 const NEW_STUDENTS = 12;
 const PHONE_EDITS = 3;
 
-let server: ServerHandle;
-let browser: Browser;
-let api: ServerApi;
+const demo = demoServerPerFile();
 let device: Device;
 const pageErrors: string[] = [];
 let studentsBefore = 0;
@@ -48,31 +46,23 @@ let newStudents: NewStudent[] = [];
 let phoneEdits: { id: string; name: string; phone: string }[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  api = new ServerApi(server.url);
-  device = await openDevice(browser, server.url);
+  device = await openDevice(demo.browser, demo.server.url);
   device.page.on('pageerror', (err) => pageErrors.push(err.message));
 
-  const ids = freshIdNumbers(NEW_STUDENTS, await api.idNumbers(USER), '20150607');
+  const ids = freshIdNumbers(NEW_STUDENTS, await demo.api.idNumbers(USER), '20150607');
   newStudents = syntheticNames(NEW_STUDENTS, '崩').map((name, i) => ({
     name,
     idNumber: ids[i]?.idNumber ?? '',
     className: i % 2 === 0 ? '一班' : '二班',
   }));
-  const existing = (await api.liveStudents(USER)).filter((p) => p.grade === 'P3').slice(0, PHONE_EDITS);
+  const existing = (await demo.api.liveStudents(USER)).filter((p) => p.grade === 'P3').slice(0, PHONE_EDITS);
   phoneEdits = existing.map((p) => ({ id: p.id, name: p.name, phone: syntheticPhone() }));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
 });
 
 describe('server killed in the middle of a push', () => {
   it('signs in and syncs', async () => {
     screenshotOnFailure(device.page);
-    studentsBefore = await signInAndSync(device, api, USER);
+    studentsBefore = await signInAndSync(device, demo.api, USER);
   });
 
   it(`makes ${NEW_STUDENTS} new students and ${PHONE_EDITS} phone changes offline, which survive a reload`, async () => {
@@ -138,15 +128,15 @@ describe('server killed in the middle of a push', () => {
     const answer = await peopleRoute.fetch();
     expect(answer.status()).toBe(200);
     expect(await answer.json()).toEqual({ conflicts: [], refused: [] });
-    const committed = (await api.pullAll(USER, 'people')).filter((p) => newStudents.some((s) => s.name === p.name));
+    const committed = (await demo.api.pullAll(USER, 'people')).filter((p) => newStudents.some((s) => s.name === p.name));
     expect(committed).toHaveLength(NEW_STUDENTS);
     // The identities wait for their people to be acknowledged (upload order): none went out yet.
     expect(seen).not.toContain('identities');
 
     // ...and the server dies before the device hears back.
-    const { port, dataDir } = server;
-    await server.kill();
-    expect(server.running()).toBe(false);
+    const { port, dataDir } = demo.server;
+    await demo.server.kill();
+    expect(demo.server.running()).toBe(false);
     await peopleRoute.abort('connectionreset');
     await context.unroute('**/api/sync/*/push');
     await screenshot(page, 'server-crash-while-down');
@@ -154,9 +144,9 @@ describe('server killed in the middle of a push', () => {
     // The device keeps its edits while the server is down.
     await header.waitForPending((n) => n > 0, 'the edits still waiting while the server is down');
 
-    server = await server.restart();
-    expect(server.port).toBe(port);
-    expect(server.dataDir).toBe(dataDir);
+    demo.server = await demo.server.restart();
+    expect(demo.server.port).toBe(port);
+    expect(demo.server.dataDir).toBe(dataDir);
     const restartedAt = Date.now();
 
     await waitForSynced(device, 90_000);
@@ -164,12 +154,12 @@ describe('server killed in the middle of a push', () => {
 
     // The device sent the committed people batch again: the restarted server
     // saw it (and acknowledged it as a replay, as the counts below show).
-    expect(server.logs()).toMatch(/"url":"\/api\/sync\/people\/push"/);
-    expect(server.logs()).toMatch(/"url":"\/api\/sync\/identities\/push"/);
+    expect(demo.server.logs()).toMatch(/"url":"\/api\/sync\/people\/push"/);
+    expect(demo.server.logs()).toMatch(/"url":"\/api\/sync\/identities\/push"/);
 
     // Every edit is on the server exactly once.
-    const people = await api.pullAll(USER, 'people');
-    const identities = await api.pullAll(USER, 'identities');
+    const people = await demo.api.pullAll(USER, 'people');
+    const identities = await demo.api.pullAll(USER, 'identities');
     const byId = new Map(identities.map((i) => [i.id, i]));
     for (const s of newStudents) {
       const matches = people.filter((p) => p.name === s.name);
@@ -188,7 +178,7 @@ describe('server killed in the middle of a push', () => {
     expect(new Set(people.map((p) => p.id)).size).toBe(people.length);
 
     // Nothing was put aside as a conflict by the replays.
-    const conflicts = await api.pullAll(USER, 'conflicts');
+    const conflicts = await demo.api.pullAll(USER, 'conflicts');
     expect(conflicts).toEqual([]);
 
     // The device agrees: everything listed, nothing waiting.

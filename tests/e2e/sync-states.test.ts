@@ -3,28 +3,15 @@
 // reload); offline, /sync does not claim 同步中 and the app sends no sync
 // request; a phone's header shows what waits to be uploaded.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, ServerApi, signInAndSync, syncPageRows, until, type Device } from './pages';
-import { goOffline, goOnline, launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoServerPerFile, openDevice, signInAndSync, syncPageRows, until, type Device } from './pages';
+import { goOffline, goOnline, screenshot, screenshotOnFailure } from './support';
 
 const USER = 'demo-school';
 const OTHER_TAB = '同步在另一个标签页中进行';
 
-let server: ServerHandle;
-let browser: Browser;
-let api: ServerApi;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  api = new ServerApi(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
-});
+const demo = demoServerPerFile();
 
 /**
  * Records, from the first script of every document on, whether the page
@@ -56,10 +43,10 @@ describe('sync states (one tab, demo-school)', () => {
   let sawOtherTab: () => Promise<boolean>;
 
   it('a single-tab sign-in never shows the "another tab" message', async () => {
-    device = await openDevice(browser, server.url);
+    device = await openDevice(demo.browser, demo.server.url);
     screenshotOnFailure(device.page);
     sawOtherTab = await watchForText(device.page, OTHER_TAB);
-    await signInAndSync(device, api, USER);
+    await signInAndSync(device, demo.api, USER);
     expect(await sawOtherTab()).toBe(false);
   });
 
@@ -97,7 +84,7 @@ describe('sync states (one tab, demo-school)', () => {
   });
 
   it('a phone (360 px) header shows the uploads waiting', async () => {
-    const phone = await openDevice(browser, server.url, { viewport: { width: 360, height: 740 } });
+    const phone = await openDevice(demo.browser, demo.server.url, { viewport: { width: 360, height: 740 } });
     screenshotOnFailure(phone.page);
     // The phone header has no room for the last sync time (signInAndSync waits for it): wait for the count.
     await phone.login.goto();

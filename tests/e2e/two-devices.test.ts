@@ -10,13 +10,12 @@
 // demo-township (老城街道's administrator): two people, two devices, both
 // entitled to the identities collection (ID numbers and phones).
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { maskPhone } from '../../src/domain/roster/mask';
 import {
   ConflictsPage,
   openDevice,
-  ServerApi,
+  demoServerPerFile,
   signInAndSync,
   syntheticNames,
   syntheticPhone,
@@ -26,14 +25,12 @@ import {
   type Pulled,
 } from './pages';
 import type { ConflictDoc, PersonDoc } from '../../src/domain/schemas';
-import { goOffline, goOnline, launchBrowser, screenshot, screenshotOnFailure, startServer, stopAllServers, type ServerHandle } from './support';
+import { goOffline, goOnline, screenshot, screenshotOnFailure } from './support';
 
 const USER_A = 'demo-school';
 const USER_B = 'demo-township';
 
-let server: ServerHandle;
-let browser: Browser;
-let api: ServerApi;
+const demo = demoServerPerFile();
 let a: Device;
 let b: Device;
 const pageErrors: string[] = [];
@@ -43,22 +40,14 @@ const newPhone = syntheticPhone();
 const [nameA = '', nameB = ''] = syntheticNames(2, '冲');
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  api = new ServerApi(server.url);
-  a = await openDevice(browser, server.url);
-  b = await openDevice(browser, server.url);
+  a = await openDevice(demo.browser, demo.server.url);
+  b = await openDevice(demo.browser, demo.server.url);
   for (const [label, d] of [['A', a], ['B', b]] as const) d.page.on('pageerror', (err) => pageErrors.push(`${label}: ${err.message}`));
   // An approved student of 一年级一班, as most of the demo roster is.
-  const students = await api.liveStudents(USER_A);
+  const students = await demo.api.liveStudents(USER_A);
   const found = students.find((p) => p.grade === 'P1' && p.className === '一班' && p.review.status === 'approved');
   if (!found) throw new Error('no approved student in 一年级一班');
   target = found;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopAllServers();
 });
 
 /** Both devices online together, as two teachers walking back into coverage. */
@@ -79,8 +68,8 @@ describe('two devices editing the same student', () => {
   it('both devices sign in online and finish their first sync', async () => {
     screenshotOnFailure(a.page, 'two-devices-A-sign-in');
     screenshotOnFailure(b.page, 'two-devices-B-sign-in');
-    await Promise.all([signInAndSync(a, api, USER_A), signInAndSync(b, api, USER_B)]);
-    const identity = await api.identity(USER_A, target.id);
+    await Promise.all([signInAndSync(a, demo.api, USER_A), signInAndSync(b, demo.api, USER_B)]);
+    const identity = await demo.api.identity(USER_A, target.id);
     expect(identity?.idNumber).toMatch(/^\d{17}[\dX]$/);
     expect(identity?.phone).not.toBe(newPhone);
     // Each device has the student's full ID number locally before going offline.
@@ -111,7 +100,7 @@ describe('two devices editing the same student', () => {
     await bothOnline();
 
     const onServer = await until(
-      async () => ({ person: await api.person(USER_A, target.id), identity: await api.identity(USER_A, target.id) }),
+      async () => ({ person: await demo.api.person(USER_A, target.id), identity: await demo.api.identity(USER_A, target.id) }),
       (s) => s.person?.className === '二班' && s.person.phoneMasked === maskPhone(newPhone) && s.identity?.phone === newPhone,
       { timeout: 60_000, what: 'the server to hold both the new class (people) and the new phone (identities, and masked in people)' },
     );
@@ -129,7 +118,7 @@ describe('two devices editing the same student', () => {
 
     // Neither edit was a conflict: nothing about the phone or the class was
     // put aside for review.
-    const conflicts = (await api.pullAll(USER_A, 'conflicts')).filter((c) => c.docId === target.id);
+    const conflicts = (await demo.api.pullAll(USER_A, 'conflicts')).filter((c) => c.docId === target.id);
     const touching = conflicts.filter((c) => ['phone', 'phoneMasked', 'classId', 'className', 'orgPath', 'grade'].includes(c.field));
     expect(touching).toEqual([]);
     if (conflicts.length) {
@@ -159,12 +148,12 @@ describe('two devices editing the same student', () => {
       await waitForFacts(d, label, (f) => f.name === nameB && f.phone === newPhone && f.className === '二班', `the winning name ${nameB}`);
       await waitForSynced(d, 60_000, label);
     }
-    const person = await api.person(USER_A, target.id);
+    const person = await demo.api.person(USER_A, target.id);
     expect(person?.name).toBe(nameB);
 
     const isOurs = (c: Pulled<ConflictDoc>) => c.docId === target.id && c.field === 'name' && c.status === 'open';
     const conflict = (
-      await until(() => api.pullAll(USER_A, 'conflicts'), (all) => all.some(isOurs), {
+      await until(() => demo.api.pullAll(USER_A, 'conflicts'), (all) => all.some(isOurs), {
         timeout: 60_000,
         what: 'a conflict record for the name on the server',
       })
@@ -178,7 +167,7 @@ describe('two devices editing the same student', () => {
       orgPath: person?.orgPath,
     });
     // Exactly one record for the lost name, however often the conflict was reported.
-    const sameLoss = (await api.pullAll(USER_A, 'conflicts')).filter(isOurs);
+    const sameLoss = (await demo.api.pullAll(USER_A, 'conflicts')).filter(isOurs);
     expect(sameLoss).toHaveLength(1);
   });
 

@@ -1,7 +1,7 @@
 /** Valid documents for the server tests, and a small org tree with one account per role. */
 import type { Role } from '@/domain/auth/roles';
 import { applyHazardAction, type HazardAction, type HazardState } from '@/domain/hazards';
-import type { AccidentDoc, AccountDoc, ActivityDoc, HazardDoc, IdentityDoc, InspectionDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
+import type { AccidentDoc, AccidentPersonDoc, AccountDoc, ActivityDoc, HazardDoc, IdentityDoc, InspectionDoc, OrgDoc, PersonDoc } from '@/domain/schemas';
 
 export const PASSWORD = 'Test-pass-2468';
 
@@ -247,4 +247,14 @@ export function accident(id: string, orgPath: string, schoolId = 'sch-a'): Wire<
     deletedAt: 0,
     _deleted: false,
   };
+}
+
+/** The named persons of accident `id` (an identities document of their own kind, same id as the accident). */
+export function accidentPersons(id: string, orgPath: string, persons: AccidentPersonDoc[]): Wire<IdentityDoc> {
+  return { ...base(id, orgPath), idNumber: '', phone: '', studentNo: '', kind: 'accident_persons', persons, _deleted: false };
+}
+
+/** A named person of an accident: a roster student by id, or a typed name ('' id). */
+export function injured(personId: string, name: string, kind: AccidentPersonDoc['kind'] = 'student'): AccidentPersonDoc {
+  return { personId, name, kind, outcome: 'injured', injury: '擦伤' };
 }

@@ -48,6 +48,8 @@ export interface AttemptData {
   passed: boolean;
   /** Questions answered wrongly or not at all, for "most often missed". */
   missed: string[];
+  /** The lesson's edition the test was taken on (absent: edition 1, or taken before editions were kept). */
+  edition?: number;
 }
 
 /** 家长回执: through the student's account, or copied by the teacher from a paper slip. */
@@ -155,6 +157,7 @@ const DATA_SCHEMAS: { [K in ActivityKind]: v.GenericSchema<unknown, ActivityData
       total: integer(1, LESSON_LIMITS.questions),
       passed: v.boolean(),
       missed: v.pipe(v.array(localId()), v.maxLength(LESSON_LIMITS.questions), rule((ids) => hasUniqueValues(ids), 'duplicate_question_id')),
+      edition: v.optional(integer(1, 1_000_000)),
     }),
     rule((data) => data.correct + data.missed.length === data.total, 'score_inconsistent'),
   ),
@@ -204,13 +207,14 @@ export function sessionMinutes(startedAt: number, savedAt: number): number {
 }
 
 /** The attempt record's data for a scored answer sheet. */
-export function attemptData(answers: AnswerSheet, score: AttemptScore): AttemptData {
+export function attemptData(answers: AnswerSheet, score: AttemptScore, edition = 1): AttemptData {
   return {
     answers,
     correct: score.correct,
     total: score.total,
     passed: score.passed,
     missed: score.results.filter((result) => !result.correct).map((result) => result.questionId),
+    edition,
   };
 }
 

@@ -23,8 +23,8 @@ import { live, type DocLookup } from '../auth/references';
 import { isAdminRole } from '../auth/roles';
 import { firstRefusal, OK, refuse, type DocLike, type WriteDecision } from '../auth/writeDecision';
 import { isBuiltInLessonId } from '../lessons/library/ids';
-import { parseLessonBody } from '../lessons/parseLessonBody';
-import { isLessonTopic } from '../lessons/topics';
+import { checkLessonEdit } from '../lessons/lessonEdits';
+import { lessonTopicFits, parseLessonBodyFor } from '../lessons/lessonStatus';
 import type { ValidationError } from '../lessons/validation';
 import { isWithin } from '../org/path';
 import type { ActivityKind } from '../schemas/activities';
@@ -75,11 +75,24 @@ export function roleMayPublish(p: Principal, kind: ContentKind): WriteDecision {
   }
 }
 
+/**
+ * A lesson is written at its author unit: an administrator's own unit, a
+ * teacher's own class. So a lesson is edited (and deleted) only there: no
+ * administrator above or beside rewrites a unit's or a teacher's lesson.
+ */
+const NOT_AUTHOR_UNIT = refuse('not_author_unit', '课程只能由发布它的单位修改');
+
+/** Whether a lesson at `orgPath` is `p`'s to write: an administrator's own unit, a teacher's class path ('' when none). */
+export function isLessonAuthorUnit(p: Principal, orgPath: string, teacherClassPath: string): boolean {
+  return p.role === 'teacher' ? teacherClassPath !== '' && orgPath === teacherClassPath : orgPath === p.orgPath;
+}
+
 function checkPublisher(p: Principal, kind: ContentKind, doc: DocLike, lookup: DocLookup): WriteDecision {
   const role = roleMayPublish(p, kind);
-  if (!role.ok || p.role !== 'teacher') return role;
+  if (!role.ok) return role;
+  if (p.role !== 'teacher') return kind === 'lesson' && !isLessonAuthorUnit(p, doc.orgPath, '') ? NOT_AUTHOR_UNIT : OK;
   const klass = live(lookup, 'orgs', teacherClassId(p, lookup));
-  return klass && klass.orgPath === doc.orgPath ? OK : NOT_OWN_CLASS;
+  return klass && isLessonAuthorUnit(p, doc.orgPath, klass.orgPath) ? OK : NOT_OWN_CLASS;
 }
 
 function checkContentBody(kind: ContentKind, next: DocLike, lookup: DocLookup): WriteDecision {
@@ -89,8 +102,10 @@ function checkContentBody(kind: ContentKind, next: DocLike, lookup: DocLookup): 
   const missingLesson = refuse('invalid_lesson', '所选课程不存在或不在本单位可见范围内');
   switch (kind) {
     case 'lesson': {
-      if (!isLessonTopic(str(next.topic))) return refuse('invalid_topic', '课程主题不在规定的主题之中');
-      const parsed = parseLessonBody(next.body);
+      // A draft may be incomplete; publishing validates fully (lessonStatus.ts).
+      const status = next.status === 'draft' ? 'draft' : 'published';
+      if (!lessonTopicFits(status, str(next.topic))) return refuse('invalid_topic', '课程主题不在规定的主题之中');
+      const parsed = parseLessonBodyFor(status, next.body);
       return parsed.ok ? OK : invalid('invalid_body', '课程内容', parsed.errors);
     }
     case 'special_activity': {
@@ -125,6 +140,7 @@ export const checkContentWrite: CollectionRule = (p, next, previous, lookup) => 
     // The stored document's publisher rule too: nobody takes over content they could not have published.
     () => (previous ? checkPublisher(p, kind, previous, lookup) : OK),
     () => checkPublisher(p, kind, next, lookup),
+    () => (kind === 'lesson' && previous ? checkLessonEdit(previous, next) : OK),
     () => (next._deleted || Number(next.deletedAt) > 0 ? OK : checkContentBody(kind, next, lookup)),
   );
 };

@@ -6,6 +6,7 @@
  * 'checklist' content document follows the template rules; an accident
  * register entry is complete and dated no later than today.
  */
+import { checkAccidentPersons, type AccidentLike, type AccidentPersonsLike, type RosterPersonLike } from '../hazards/accidents/accidentPersons';
 import { parseAccidentRecord } from '../hazards/accidents/parseAccident';
 import { checkChecklistContent, type ChecklistContentLike } from '../hazards/checklists/checklistContent';
 import { formatIssues } from '../hazards/strictReader';
@@ -14,7 +15,9 @@ import type { HazardState } from '../hazards/hazardTypes';
 import { checkInspectionChange } from '../hazards/inspections/inspectionChange';
 import type { InspectionRecord } from '../hazards/inspections/types';
 import type { Stored } from '../hazards/records';
+import { ACCIDENT_PERSONS_KIND } from '../schemas';
 import type { Principal } from './principal';
+import { live, type DocLookup } from './references';
 import { OK, type DocLike, type WriteDecision } from './writeDecision';
 
 const decision = (d: { ok: true } | { ok: false; code: string; reason: string }): WriteDecision =>
@@ -49,4 +52,21 @@ export function checkAccidentWrite(_p: Principal, next: DocLike, previous: DocLi
   const { schoolId, category, place, location, occurredAt, casualties, description, measures } = next;
   const parsed = parseAccidentRecord({ schoolId, category, place, location, occurredAt, casualties, description, measures }, { now: Date.now() });
   return parsed.ok ? OK : { ok: false, code: 'accident_invalid', reason: `事故登记有误：${formatIssues(parsed.issues)}` };
+}
+
+/** An identities document holding an accident's named persons (not a person's identity). */
+export function isAccidentPersons(doc: DocLike): boolean {
+  return doc.kind === ACCIDENT_PERSONS_KIND;
+}
+
+/**
+ * An accident's named persons (an identities document with the accident's
+ * id): names of the accident's own school's roster, or typed for someone
+ * not on it, and no more of them than the stored register entry counts.
+ */
+export function checkAccidentPersonsWrite(next: DocLike, previous: DocLike | undefined, lookup: DocLookup): WriteDecision {
+  const accident = live(lookup, 'accidents', next.id) as unknown as AccidentLike | undefined;
+  const personOf = (id: string) => live(lookup, 'people', id) as unknown as RosterPersonLike | undefined;
+  const asPersons = (doc: DocLike) => doc as unknown as AccidentPersonsLike;
+  return decision(checkAccidentPersons(asPersons(next), previous && asPersons(previous), accident, personOf));
 }

@@ -7,7 +7,7 @@
  */
 import { ancestorPaths, isWithin } from '../org/path';
 import type { CollectionName } from '../schemas';
-import { COLLECTION_NAMES } from '../schemas';
+import { ACCIDENT_PERSONS_KIND, COLLECTION_NAMES } from '../schemas';
 import type { Principal } from './principal';
 import { isAdminRole, type Role } from './roles';
 
@@ -27,6 +27,32 @@ export interface ReadScope {
    * collection as their tag and keep its read rule.
    */
   tags?: string[];
+  /**
+   * Who reads drafts: a document tagged `DRAFT_TAG` is read only when it
+   * lies exactly at one of `paths` or was written by one of `authors` (its
+   * subject), whatever the terms above say. Undefined: no draft is read.
+   */
+  drafts?: { paths: string[]; authors: string[] };
+}
+
+/**
+ * Content drafts (a lesson, notice or checklist being written) stay with
+ * their author unit: the administrators and the safety leader of the unit
+ * the draft is placed at, and its author (a teacher's draft lies at the
+ * class, which its teacher does not belong to). Nobody below or above reads
+ * it until it is published; on publishing its tag changes and the server
+ * records the move, so devices that held the draft are told when it leaves
+ * their sight (departures).
+ */
+export const DRAFT_TAG = 'draft';
+
+function isDraft(collection: CollectionName, doc: Record<string, unknown>): boolean {
+  return collection === 'content' && doc.status === 'draft';
+}
+
+function draftReaders(p: Principal): NonNullable<ReadScope['drafts']> {
+  if (isAdminRole(p.role) || p.role === 'safety_leader') return { paths: [p.orgPath], authors: [p.id] };
+  return { paths: [], authors: p.role === 'teacher' ? [p.id] : [] };
 }
 
 /** The field that names a document's subject, per collection (stored as an indexed column). */
@@ -38,11 +64,24 @@ export const SUBJECT_FIELDS: Partial<Record<CollectionName, string>> = {
   conflicts: 'losingBy',
 };
 
-/** The field that tags a document with another collection, whose read rule it keeps. */
-export const TAG_FIELDS: Partial<Record<CollectionName, string>> = { conflicts: 'sourceCollection' };
+/**
+ * The field that tags a document: a derived record with the collection
+ * whose read rule it keeps; an identities document with its kind (a
+ * person's identity has none, tag '', an accident's named persons
+ * `accident_persons`).
+ */
+export const TAG_FIELDS: Partial<Record<CollectionName, string>> = { conflicts: 'sourceCollection', identities: 'kind' };
 
-/** What the safety leader (分管安全校长) writes; roster data it only reads. */
-export const SAFETY_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards', 'accidents', 'conflicts', 'audit'];
+/** The tag of a person's identity (ID number, phone, 学籍号). */
+export const PERSON_IDENTITY_TAG = '';
+
+/**
+ * What the safety leader (分管安全校长) writes; roster data it only reads.
+ * Of `identities` only the names of an accident's injured (readScope).
+ */
+export const SAFETY_COLLECTIONS: readonly CollectionName[] = [
+  'content', 'activities', 'inspections', 'hazards', 'accidents', 'identities', 'conflicts', 'audit',
+];
 
 /** What teachers write (their class's lessons, notices and assignments, records, inspections and hazards); see writeRules. */
 export const TEACHER_COLLECTIONS: readonly CollectionName[] = ['content', 'activities', 'inspections', 'hazards'];
@@ -69,6 +108,11 @@ const SOURCE_COLLECTIONS = COLLECTION_NAMES.filter((c) => c !== 'conflicts');
 /** The read scope of one collection for a principal. An empty scope means no access. */
 export function readScope(p: Principal, collection: CollectionName): ReadScope {
   if (collection === 'conflicts') return derivedRecordScope(p);
+  const s = sourceScope(p, collection);
+  return collection === 'content' && !isEmptyScope(s) ? { ...s, drafts: draftReaders(p) } : s;
+}
+
+function sourceScope(p: Principal, collection: CollectionName): ReadScope {
   const own = p.orgPath;
   const above = ancestorPaths(own);
   // Org units and content are also visible from above: names of the units
@@ -82,11 +126,15 @@ export function readScope(p: Principal, collection: CollectionName): ReadScope {
 
   if (isAdminRole(p.role)) return scope({ prefixes: [own], exactPaths: adminAncestors });
   if (p.role === 'safety_leader') {
-    if (collection === 'identities' || collection === 'accounts' || collection === 'stats') return scope({});
+    // The school's accident register names the children it hurt: the safety
+    // leader, who keeps it, reads those names and no one's ID number or phone.
+    if (collection === 'identities') return scope({ prefixes: [own], tags: [ACCIDENT_PERSONS_KIND] });
+    if (collection === 'accounts' || collection === 'stats') return scope({});
     return scope({ prefixes: [own], exactPaths: withAncestors });
   }
   const ownPerson = p.personId ? [p.personId] : [];
-  if (p.role === 'teacher' && collection === 'identities') return scope({ ids: ownPerson });
+  // A teacher's own identity only, never an accident's names (whatever its id).
+  if (p.role === 'teacher' && collection === 'identities') return scope({ ids: ownPerson, tags: [PERSON_IDENTITY_TAG] });
   const subtreeReads = SUBTREE_READS[p.role];
   if (subtreeReads) return subtreeReads.includes(collection) ? scope({ prefixes: [own], exactPaths: withAncestors }) : scope({});
   // student: its class path is its orgPath.
@@ -111,7 +159,11 @@ export function readScope(p: Principal, collection: CollectionName): ReadScope {
  * read the records of their own refused writes.
  */
 function derivedRecordScope(p: Principal): ReadScope {
-  const readsWholeSubtree = (c: CollectionName) => readScope(p, c).prefixes.includes(p.orgPath);
+  // Whole subtree and every kind: the safety leader, who reads only the accident kind of identities, never sees an ID number lost or refused.
+  const readsWholeSubtree = (c: CollectionName) => {
+    const s = readScope(p, c);
+    return s.prefixes.includes(p.orgPath) && s.tags === undefined;
+  };
   if (isAdminRole(p.role) || p.role === 'safety_leader') {
     return scope({ prefixes: [p.orgPath], tags: SOURCE_COLLECTIONS.filter(readsWholeSubtree) });
   }
@@ -143,14 +195,14 @@ function stringField(doc: Record<string, unknown>, field: string | undefined): s
   return typeof value === 'string' ? value : '';
 }
 
-/** The subject of a document for `ReadScope.subjectIds`, '' when the collection has none. */
+/** The subject of a document for `ReadScope.subjectIds` (a draft's: its author), '' when the collection has none. */
 export function subjectOf(collection: CollectionName, doc: Record<string, unknown>): string {
-  return stringField(doc, SUBJECT_FIELDS[collection]);
+  return stringField(doc, isDraft(collection, doc) ? 'createdBy' : SUBJECT_FIELDS[collection]);
 }
 
-/** The tag of a document for `ReadScope.tags`, '' when the collection has none. */
+/** The tag of a document for `ReadScope.tags` (`DRAFT_TAG` for a content draft), '' when the collection has none. */
 export function tagOf(collection: CollectionName, doc: Record<string, unknown>): string {
-  return stringField(doc, TAG_FIELDS[collection]);
+  return isDraft(collection, doc) ? DRAFT_TAG : stringField(doc, TAG_FIELDS[collection]);
 }
 
 /** Where a document lies, as far as read rules care. */
@@ -168,6 +220,7 @@ export function placeOf(collection: CollectionName, doc: { id: string; orgPath: 
 /** True when a document at `place` lies in `s` (the in-memory twin of the SQL condition). */
 export function scopeContains(s: ReadScope, place: DocPlace): boolean {
   if (s.tags && !s.tags.includes(place.tag)) return false;
+  if (place.tag === DRAFT_TAG && !(s.drafts?.paths.includes(place.orgPath) || s.drafts?.authors.includes(place.subjectId))) return false;
   if (s.prefixes.some((prefix) => isWithin(place.orgPath, prefix))) return true;
   if (s.exactPaths.includes(place.orgPath)) return true;
   if (s.ids.includes(place.id)) return true;

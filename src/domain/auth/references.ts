@@ -32,7 +32,11 @@ const REFERENCE_FIELDS: Partial<Record<CollectionName, readonly (readonly [strin
     ['schoolId', 'orgs'],
     ['classId', 'orgs'],
   ],
-  identities: [['id', 'people']],
+  // A person's identity names its person; an accident's named persons, its accident.
+  identities: [
+    ['id', 'people'],
+    ['id', 'accidents'],
+  ],
   accounts: [
     ['orgId', 'orgs'],
     ['personId', 'people'],
@@ -58,6 +62,9 @@ function nestedReferences(collection: CollectionName, doc: DocLike): (readonly [
   if (collection === 'activities') {
     const data = doc.data as { presentStudentIds?: unknown } | undefined;
     return list(data?.presentStudentIds).map((id) => [id, 'people'] as const);
+  }
+  if (collection === 'identities') {
+    return list(doc.persons).map((p) => [(p as { personId?: unknown } | null)?.personId, 'people'] as const);
   }
   if (collection === 'content') {
     const body = doc.body as { lessonId?: unknown; steps?: unknown } | undefined;

@@ -16,7 +16,9 @@ import { checkActivityWrite, checkContentWrite } from '../activities/writeRules'
 import { checkIdentityAgainstPerson, checkIdentityFields, type IdentityWire } from '../roster/checkIdentity';
 import { checkPersonDoc, type PersonWire } from '../roster/checkPersonDoc';
 import { checkStatsContent } from '../stats/contentRules';
-import { checkAccidentWrite, checkChecklistWrite, checkHazardWrite, checkInspectionWrite } from './hazardRules';
+import {
+  checkAccidentPersonsWrite, checkAccidentWrite, checkChecklistWrite, checkHazardWrite, checkInspectionWrite, isAccidentPersons,
+} from './hazardRules';
 import { canContain, type OrgKind } from '../org/levels';
 import { childPath, isWithin, lastId, parentPathOf, ROOT_PATH } from '../org/path';
 import type { CollectionName } from '../schemas';
@@ -47,7 +49,10 @@ const COLLECTION_RULES: Partial<Record<CollectionName, CollectionRule>> = {
   people: (p, next, previous) => checkPersonDoc(next as unknown as PersonWire, previous as unknown as PersonWire | undefined, p.id),
   // The ID number against its person once the person is on the server;
   // devices upload a person's change before its identity's (sync layer).
-  identities: (_p, next, _previous, lookup) => {
+  identities: (_p, next, previous, lookup) => {
+    if (isAccidentPersons(next) || (previous && isAccidentPersons(previous))) return checkAccidentPersonsWrite(next, previous, lookup);
+    // Names of the injured only ever in their own kind, which teachers never read (even their own identity).
+    if (next.persons !== undefined) return refuse('identity_invalid', '个人身份信息不能包含事故伤亡人员');
     const person = lookup.get('people', next.id);
     const identity = next as unknown as IdentityWire;
     return person ? checkIdentityAgainstPerson(identity, person as unknown as PersonWire) : checkIdentityFields(identity);
@@ -100,6 +105,12 @@ const checkPlacement: WriteRule = (p, collection, next, previous, lookup) => {
     case 'people':
       return placePerson(next, lookup);
     case 'identities': {
+      // An accident's named persons live with the accident (same id).
+      if (isAccidentPersons(next)) {
+        const accident = live(lookup, 'accidents', next.id);
+        if (!accident) return refuse('invalid_accident', '关联的事故登记不存在');
+        return next.orgPath === accident.orgPath ? OK : MISPLACED;
+      }
       // An identity lives with its person; it may reach the server first
       // (it is written first on the device), then it must name a unit.
       const person = lookup.get('people', next.id);

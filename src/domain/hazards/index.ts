@@ -25,7 +25,7 @@ export { BUILT_IN_CHECKLISTS } from './checklists/builtIn';
 export { parseChecklistBody } from './checklists/parseChecklistBody';
 export { effectiveItems, LOCAL_SECTION, type EffectiveItem } from './checklists/effectiveItems';
 export {
-  checklistContentId, templateContentFields, latestVersions, checkChecklistContent, TEMPLATE_PUBLISHERS,
+  checklistContentId, legacyChecklistContentId, templateContentFields, latestVersions, checkChecklistContent, TEMPLATE_PUBLISHERS,
   EXTENSION_AUTHORS, type ChecklistContentLike, type ChecklistDecision,
 } from './checklists/checklistContent';
 export { draftNextVersion, newItemId } from './checklists/nextVersion';
@@ -67,3 +67,7 @@ export {
 export { parseAccidentRecord, parseAccidentPersons } from './accidents/parseAccident';
 export { countAccidents, type AccidentCounts } from './accidents/accidentStats';
 export { REGISTER_COLUMNS, registerRows, chinaDate } from './register';
+export {
+  namedCasualties, uncountedPersons, casualtiesCovering, checkAccidentPersons,
+  type AccidentPersonsLike, type AccidentLike, type RosterPersonLike,
+} from './accidents/accidentPersons';

@@ -45,13 +45,17 @@ export function isValidPhotoRef(ref: PhotoRef): boolean {
  * document's references (`file_refs`) so a photo is readable by whoever may
  * read a document that refers to it.
  */
-export const PHOTO_COLLECTIONS = ['inspections', 'hazards', 'activities'] as const;
+export const PHOTO_COLLECTIONS = ['inspections', 'hazards', 'activities', 'content'] as const;
 /**
  * Whether a document of `collection` can refer to photos: of activities only
- * drills do, so the many attempts and completions cost no reference upkeep.
+ * drills do, so the many attempts and completions cost no reference upkeep;
+ * of content only lessons (their pictures, audio and video, `StoredMedia`),
+ * so a lesson's media are read by whoever reads the lesson (a draft's only
+ * by its author unit).
  */
 export function mayReferToPhotos(collection: string, doc: Readonly<Record<string, unknown>>): boolean {
   if (collection === 'activities') return doc.kind === 'drill';
+  if (collection === 'content') return doc.kind === 'lesson';
   return (PHOTO_COLLECTIONS as readonly string[]).includes(collection);
 }
 
@@ -62,7 +66,7 @@ export function mayReferToPhotos(collection: string, doc: Readonly<Record<string
  */
 export const PHOTO_UPLOAD_COLLECTIONS = ['inspections', 'hazards'] as const;
 
-/** Every photo hash a document refers to, anywhere in it, each once. */
+/** Every photo (or lesson medium) hash a document refers to, anywhere in it, each once. */
 export function photoHashesOf(doc: unknown): string[] {
   const found = new Set<string>();
   const walk = (value: unknown): void => {
@@ -70,6 +74,8 @@ export function photoHashesOf(doc: unknown): string[] {
     else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
       if (typeof record.hash === 'string' && typeof record.mime === 'string' && SHA256_HEX.test(record.hash)) found.add(record.hash);
+      // A lesson's stored medium (lessons/media.ts) names its file `sha256`.
+      if (record.source === 'stored' && typeof record.sha256 === 'string' && SHA256_HEX.test(record.sha256)) found.add(record.sha256);
       Object.values(record).forEach(walk);
     }
   };

@@ -21,6 +21,8 @@ export type {
 } from './model';
 export { LESSON_LIMITS } from './lessonSchema';
 export { parseLessonBody, type LessonBodyResult } from './parseLessonBody';
+export { parseLessonBodyFor, lessonTopicFits, type LessonStatus } from './lessonStatus';
+export { lessonEdition, nextLessonEdition, checkLessonEdit } from './lessonEdits';
 export { MAX_ERRORS, type ParseResult, type ValidationError } from './validation';
 
 // Media.
@@ -30,6 +32,7 @@ export {
   type VideoMime,
 } from './media';
 export { lessonMediaRefs } from './lessonMedia';
+export { AUTO_CACHE_MAX_BYTES, offlinePlan, formatBytes, type OfflinePlan } from './offlineMedia';
 
 // Skill tests.
 export { scoreAttempt, isCorrectAnswer, type AttemptScore, type QuestionResult } from './scoring';

@@ -120,6 +120,7 @@ const questionSchema = v.variant('type', [
 
 export const lessonBodySchema = v.strictObject({
   version: v.literal(1),
+  edition: v.optional(integer(1, 1_000_000)),
   bands: v.pipe(
     v.array(v.picklist(GRADE_BANDS)),
     v.minLength(1),

@@ -11,6 +11,11 @@ import type { LessonTopic } from './topics';
 export interface LessonBody {
   /** Format version: a body from a newer app is refused, not misread. */
   version: 1;
+  /**
+   * Edition of a published lesson, 1 when absent: counts one up with every
+   * change after publishing (see `lessonEdits.ts`); attempts record it.
+   */
+  edition?: number;
   /** The bands the wording suits (at least one). */
   bands: GradeBand[];
   /** One or two sentences shown in lesson lists. */

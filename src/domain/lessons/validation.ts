@@ -100,10 +100,11 @@ export function runSchema<K extends string, T>(
   input: unknown,
   key: K,
   rules: Record<string, string> = {},
+  maxErrors = MAX_ERRORS,
 ): ParseResult<K, T> {
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, [key]: result.output } as { ok: true } & Record<K, T>;
-  const errors = result.issues.slice(0, MAX_ERRORS).map((issue): ValidationError => {
+  const errors = result.issues.slice(0, maxErrors).map((issue): ValidationError => {
     const path = v.getDotPath(issue) ?? ROOT_ERROR_PATH;
     if (issue.type === 'check') {
       const message = COMMON_RULES[issue.message] ?? rules[issue.message];

@@ -1,3 +1,4 @@
+import { pick } from '../pick';
 import type { Gender, IdentityDoc, PersonDoc, PersonKind } from '../schemas';
 import type { GradeCode } from './grades';
 import { validateIdNumber } from './idNumber';
@@ -51,15 +52,10 @@ export function isValidStudentNo(value: string): boolean {
 /** The input a stored record stands for (what an edit form starts from). */
 export function personInputOf(person: PersonDoc, identity: IdentityDoc | null): PersonInput {
   return {
-    kind: person.kind,
-    schoolId: person.schoolId,
-    classId: person.classId,
-    grade: person.grade,
-    name: person.name,
-    gender: person.gender,
+    ...pick(person, ['kind', 'schoolId', 'classId', 'grade', 'name', 'gender', 'isHeadTeacher']),
+    // The identity is kept apart (sensitive); without one the fields start empty.
     idNumber: identity?.idNumber ?? '',
     phone: identity?.phone ?? '',
-    isHeadTeacher: person.isHeadTeacher,
     studentNo: identity?.studentNo ?? '',
   };
 }

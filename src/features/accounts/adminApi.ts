@@ -1,18 +1,5 @@
 import type { ApiClient } from '@/api/apiClient';
-
-/** A signed-in device (session) of an account, as the server lists it. */
-export interface DeviceSession {
-  id: string;
-  label: string;
-  userAgent: string;
-  ip: string;
-  createdAt: number;
-  lastSeenAt: number;
-  expiresAt: number;
-  revokedAt: number;
-  active: boolean;
-  current: boolean;
-}
+import type { DeviceSession } from '@/domain/auth/deviceSession';
 
 /**
  * Administration that must happen on the server at once (password resets,

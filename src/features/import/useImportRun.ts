@@ -1,4 +1,4 @@
-import { onScopeDispose, ref, shallowRef } from 'vue';
+import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import { useDatabase } from '@/db/provide';
 import type { GradeCode } from '@/domain/roster/grades';
 import { fileSizeFinding, parseInWorker, planInWorker, recheckInWorker, type Finding, type ImportCheckResult, type ImportMode, type ImportPlan, type ProgressEvent, type RowCorrections, type TemplateKind, type WorkerCheckContext, type WorkerPlanInput } from '@/import';
@@ -16,6 +16,17 @@ export interface RunRequest {
   schoolId: string | null;
   /** Student sheets whose name is not a grade: the grade chosen for each. */
   gradeBySheet: Readonly<Record<string, GradeCode>>;
+}
+
+/** Where a run stands and what it found, as the preview step (ImportPreviewStep) shows it: its props. */
+export interface ImportRunView {
+  phase: RunPhase;
+  progress: ProgressEvent | null;
+  result: ImportCheckResult | null;
+  plan: ImportPlan | null;
+  failure: string;
+  /** Rows corrected in the preview are being checked again. */
+  rechecking: boolean;
 }
 
 /** A plan and the time it stamped on its documents (accounts created by it carry it). */
@@ -179,7 +190,16 @@ export function useImportRun() {
 
   onScopeDispose(() => controller?.abort());
 
-  return { phase, progress, result, planned, failure, rechecking, run, planAs, correct, cancel, reset };
+  const view = computed<ImportRunView>(() => ({
+    phase: phase.value,
+    progress: progress.value,
+    result: result.value,
+    plan: planned.value?.plan ?? null,
+    failure: failure.value,
+    rechecking: rechecking.value,
+  }));
+
+  return { phase, progress, result, planned, failure, rechecking, view, run, planAs, correct, cancel, reset };
 }
 
 export type ImportRun = ReturnType<typeof useImportRun>;

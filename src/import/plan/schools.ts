@@ -1,4 +1,4 @@
-import { childPath, type AccountDoc, type OrgDoc, type Role, type SchoolInfo } from '@/domain';
+import { childPath, pick, type AccountDoc, type OrgDoc, type Role, type SchoolInfo } from '@/domain';
 import type { CheckedRow } from '../checks/checkWorkbook';
 import type { SchoolRecord } from '../checks/schoolRow';
 import type { AccountFactory } from './accounts';
@@ -22,15 +22,8 @@ export function hasAccount(accounts: readonly AccountDoc[], orgId: string, role:
 }
 
 function schoolInfo(record: SchoolRecord, principal: string, old?: SchoolInfo): SchoolInfo {
-  return {
-    schoolType: record.schoolType,
-    nature: record.nature,
-    stage: record.stage,
-    address: record.address,
-    schoolCode: old?.schoolCode ?? '',
-    urbanRural: old?.urbanRural ?? '',
-    principal,
-  };
+  // The template has no 学校标识码 or 城乡分类代码: those stay as the unit has them.
+  return { ...pick(record, ['schoolType', 'nature', 'stage', 'address']), schoolCode: old?.schoolCode ?? '', urbanRural: old?.urbanRural ?? '', principal };
 }
 
 /**

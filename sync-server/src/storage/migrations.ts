@@ -5,66 +5,66 @@
  */
 import { hazardV0toV1 } from '#domain/schemas/hazards';
 import { inspectionV0toV1 } from '#domain/schemas/inspections';
+import { COLUMN_TYPES, createTable } from './ddl';
 import type { SqlDriver, SqlExecutor } from './driver';
 import type { StorageKind } from './types';
 
 export interface Migration {
   version: number;
   name: string;
-  sql: Record<StorageKind, string[]>;
+  /** The statements for a dialect. */
+  sql: (kind: StorageKind) => string[];
   /** Data changes SQL alone cannot express portably, run after `sql` in the same transaction. */
   run?: (ex: SqlExecutor) => Promise<void>;
 }
 
-/** Column types per dialect. PostgreSQL compares paths and ids byte-wise ("C"), like SQLite. */
-const T = {
-  sqlite: { key: 'TEXT', text: 'TEXT', int: 'INTEGER', flag: 'INTEGER', bytes: 'BLOB' },
-  postgres: { key: 'TEXT COLLATE "C"', text: 'TEXT', int: 'BIGINT', flag: 'SMALLINT', bytes: 'BYTEA' },
-} as const;
-
 function initialSchema(kind: StorageKind): string[] {
-  const t = T[kind];
+  const t = COLUMN_TYPES[kind];
   return [
-    `CREATE TABLE docs (
-      collection ${t.key} NOT NULL,
-      id ${t.key} NOT NULL,
-      org_path ${t.key} NOT NULL,
-      subject_id ${t.key} NOT NULL DEFAULT '',
-      server_updated_at ${t.int} NOT NULL,
-      deleted ${t.flag} NOT NULL DEFAULT 0,
-      data ${t.text} NOT NULL,
-      PRIMARY KEY (collection, id)
-    )`,
+    createTable(
+      kind,
+      'docs',
+      {
+        collection: 'key',
+        id: 'key',
+        org_path: 'key',
+        subject_id: "key DEFAULT ''",
+        server_updated_at: 'int',
+        deleted: 'flag DEFAULT 0',
+        data: 'text',
+      },
+      'PRIMARY KEY (collection, id)',
+    ),
     // Pull order (checkpoint = updatedAt, id) and scope (org-path prefix ranges).
     'CREATE INDEX docs_changes ON docs (collection, server_updated_at, id)',
     'CREATE INDEX docs_scope ON docs (collection, org_path)',
     'CREATE INDEX docs_subject ON docs (collection, subject_id)',
-    `CREATE TABLE users (
-      id ${t.key} PRIMARY KEY,
-      username ${t.key} NOT NULL UNIQUE,
-      password_hash ${t.text} NOT NULL,
-      must_change_password ${t.flag} NOT NULL,
-      disabled ${t.flag} NOT NULL,
-      role ${t.text} NOT NULL,
-      org_id ${t.key} NOT NULL,
-      org_path ${t.key} NOT NULL,
-      person_id ${t.key} NOT NULL,
-      display_name ${t.text} NOT NULL,
-      created_at ${t.int} NOT NULL,
-      password_changed_at ${t.int} NOT NULL
-    )`,
-    `CREATE TABLE sessions (
-      id ${t.key} PRIMARY KEY,
-      user_id ${t.key} NOT NULL REFERENCES users (id),
-      token_hash ${t.key} NOT NULL UNIQUE,
-      label ${t.text} NOT NULL,
-      user_agent ${t.text} NOT NULL,
-      ip ${t.text} NOT NULL,
-      created_at ${t.int} NOT NULL,
-      last_seen_at ${t.int} NOT NULL,
-      expires_at ${t.int} NOT NULL,
-      revoked_at ${t.int} NOT NULL DEFAULT 0
-    )`,
+    createTable(kind, 'users', {
+      id: 'key PRIMARY KEY',
+      username: 'key UNIQUE',
+      password_hash: 'text',
+      must_change_password: 'flag',
+      disabled: 'flag',
+      role: 'text',
+      org_id: 'key',
+      org_path: 'key',
+      person_id: 'key',
+      display_name: 'text',
+      created_at: 'int',
+      password_changed_at: 'int',
+    }),
+    createTable(kind, 'sessions', {
+      id: 'key PRIMARY KEY',
+      user_id: 'key REFERENCES users (id)',
+      token_hash: 'key UNIQUE',
+      label: 'text',
+      user_agent: 'text',
+      ip: 'text',
+      created_at: 'int',
+      last_seen_at: 'int',
+      expires_at: 'int',
+      revoked_at: 'int DEFAULT 0',
+    }),
     'CREATE INDEX sessions_user ON sessions (user_id)',
     // The server clock: one row, strictly increasing, survives restarts.
     `CREATE TABLE server_clock (id ${t.int} PRIMARY KEY, last_value ${t.int} NOT NULL)`,
@@ -80,18 +80,15 @@ function initialSchema(kind: StorageKind): string[] {
  * read rule a derived record keeps (conflict and refusal records).
  */
 function departuresSchema(kind: StorageKind): string[] {
-  const t = T[kind];
+  const t = COLUMN_TYPES[kind];
   return [
     `ALTER TABLE docs ADD COLUMN tag ${t.key} NOT NULL DEFAULT ''`,
-    `CREATE TABLE departures (
-      collection ${t.key} NOT NULL,
-      id ${t.key} NOT NULL,
-      org_path ${t.key} NOT NULL,
-      subject_id ${t.key} NOT NULL,
-      tag ${t.key} NOT NULL,
-      server_updated_at ${t.int} NOT NULL,
-      PRIMARY KEY (collection, id, org_path, subject_id, tag)
-    )`,
+    createTable(
+      kind,
+      'departures',
+      { collection: 'key', id: 'key', org_path: 'key', subject_id: 'key', tag: 'key', server_updated_at: 'int' },
+      'PRIMARY KEY (collection, id, org_path, subject_id, tag)',
+    ),
     'CREATE INDEX departures_changes ON departures (collection, server_updated_at, id)',
     'CREATE INDEX departures_scope ON departures (collection, org_path)',
   ];
@@ -139,22 +136,16 @@ async function backfillSubjectsAndTags(ex: SqlExecutor): Promise<void> {
  * database is a backup of the photos.
  */
 function filesSchema(kind: StorageKind): string[] {
-  const t = T[kind];
   return [
-    `CREATE TABLE files (
-      sha256 ${t.key} PRIMARY KEY,
-      mime ${t.text} NOT NULL,
-      bytes ${t.int} NOT NULL,
-      data ${t.bytes} NOT NULL,
-      uploaded_by ${t.key} NOT NULL,
-      uploaded_at ${t.int} NOT NULL
-    )`,
-    `CREATE TABLE file_refs (
-      sha256 ${t.key} NOT NULL,
-      collection ${t.key} NOT NULL,
-      doc_id ${t.key} NOT NULL,
-      PRIMARY KEY (sha256, collection, doc_id)
-    )`,
+    createTable(kind, 'files', {
+      sha256: 'key PRIMARY KEY',
+      mime: 'text',
+      bytes: 'int',
+      data: 'bytes',
+      uploaded_by: 'key',
+      uploaded_at: 'int',
+    }),
+    createTable(kind, 'file_refs', { sha256: 'key', collection: 'key', doc_id: 'key' }, 'PRIMARY KEY (sha256, collection, doc_id)'),
     'CREATE INDEX file_refs_doc ON file_refs (collection, doc_id)',
   ];
 }
@@ -190,7 +181,7 @@ async function hazardsAndInspectionsV1(ex: SqlExecutor): Promise<void> {
  * county depth) and the index a county's pull walks in checkpoint order.
  */
 function branchSchema(kind: StorageKind): string[] {
-  const t = T[kind];
+  const t = COLUMN_TYPES[kind];
   return [
     `ALTER TABLE docs ADD COLUMN branch ${t.key} NOT NULL DEFAULT ''`,
     `ALTER TABLE departures ADD COLUMN branch ${t.key} NOT NULL DEFAULT ''`,
@@ -221,7 +212,7 @@ async function backfillBranches(ex: SqlExecutor): Promise<void> {
  * open change streams, so stream caps hold across processes (relay.ts).
  */
 function sharedStateSchema(kind: StorageKind): string[] {
-  const t = T[kind];
+  const t = COLUMN_TYPES[kind];
   return [
     `CREATE TABLE auth_attempts (kind ${t.key} NOT NULL, key ${t.key} NOT NULL, attempts ${t.int} NOT NULL,
       last_attempt_at ${t.int} NOT NULL, locked_until ${t.int} NOT NULL, PRIMARY KEY (kind, key))`,
@@ -232,30 +223,86 @@ function sharedStateSchema(kind: StorageKind): string[] {
   ];
 }
 
+/**
+ * Version 6 (issue 10): content drafts are read only by their author unit
+ * (readScope's `drafts`), through a draft's tag 'draft' and its subject
+ * (its author). Drafts stored before carry neither: they get both, a new
+ * stamp, and a departure from where they were visible to the whole
+ * subtree, so devices below that pulled one are told to drop it. Frozen:
+ * the values are written out here, not taken from the domain.
+ */
+async function draftsToAuthorUnit(ex: SqlExecutor): Promise<void> {
+  const rows = await ex.all<{ id: string; org_path: string; branch: string; data: string }>(
+    "SELECT id, org_path, branch, data FROM docs WHERE collection = 'content' AND tag = ''",
+  );
+  for (const row of rows) {
+    const doc = JSON.parse(row.data) as { status?: unknown; createdBy?: unknown };
+    if (doc.status !== 'draft') continue;
+    const [clock] = await ex.all<{ last_value: number }>('UPDATE server_clock SET last_value = last_value + 1 WHERE id = 1 RETURNING last_value');
+    const at = Number(clock?.last_value ?? 0);
+    await ex.run(
+      `INSERT INTO departures (collection, id, org_path, branch, subject_id, tag, server_updated_at) VALUES ('content', ?, ?, ?, '', '', ?)
+       ON CONFLICT (collection, id, org_path, subject_id, tag) DO UPDATE SET server_updated_at = excluded.server_updated_at`,
+      [row.id, row.org_path, row.branch, at],
+    );
+    await ex.run("UPDATE docs SET tag = 'draft', subject_id = ?, server_updated_at = ? WHERE collection = 'content' AND id = ?", [
+      String(doc.createdBy ?? ''),
+      at,
+      row.id,
+    ]);
+  }
+}
+
+/**
+ * Version 9 (issue 14): the days each account signed in — one row per
+ * account and Shanghai day, stamped with the server clock so the rollup
+ * owner picks up new ones in order — and, per school, the next instant its
+ * figures change with time alone.
+ */
+function statsBookkeepingSchema(kind: StorageKind): string[] {
+  return [
+    createTable(kind, 'sign_in_days', { user_id: 'key', day: 'int', org_path: 'key', stamp: 'int' }, 'PRIMARY KEY (user_id, day)'),
+    'CREATE INDEX sign_in_days_stamp ON sign_in_days (stamp)',
+    createTable(kind, 'stats_due', { school_id: 'key PRIMARY KEY', due_at: 'int' }),
+    'CREATE INDEX stats_due_at ON stats_due (due_at)',
+  ];
+}
+
 export const MIGRATIONS: Migration[] = [
-  { version: 1, name: 'documents, users, sessions, clock', sql: { sqlite: initialSchema('sqlite'), postgres: initialSchema('postgres') } },
+  { version: 1, name: 'documents, users, sessions, clock', sql: initialSchema },
   {
     version: 2,
     name: 'departures, tags, subjects of accounts and conflict records',
-    sql: { sqlite: departuresSchema('sqlite'), postgres: departuresSchema('postgres') },
+    sql: departuresSchema,
     run: backfillSubjectsAndTags,
   },
   {
     version: 3,
     name: 'files and file references; hazards and inspections v1',
-    sql: { sqlite: filesSchema('sqlite'), postgres: filesSchema('postgres') },
+    sql: filesSchema,
     run: hazardsAndInspectionsV1,
   },
   {
     version: 4,
     name: 'branch of documents and departures, indexed for pulls within a county',
-    sql: { sqlite: branchSchema('sqlite'), postgres: branchSchema('postgres') },
+    sql: branchSchema,
     run: backfillBranches,
   },
   {
     version: 5,
     name: 'sign-in attempts and open change streams shared by every process',
-    sql: { sqlite: sharedStateSchema('sqlite'), postgres: sharedStateSchema('postgres') },
+    sql: sharedStateSchema,
+  },
+  {
+    version: 6,
+    name: 'content drafts read only by their author unit',
+    sql: () => [],
+    run: draftsToAuthorUnit,
+  },
+  {
+    version: 9,
+    name: 'sign-in days and the times statistics change by the clock',
+    sql: statsBookkeepingSchema,
   },
 ];
 
@@ -266,7 +313,7 @@ export const MIGRATIONS: Migration[] = [
  * its versions recorded, so each migration runs once.
  */
 export async function migrate(driver: SqlDriver, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
-  const int = T[driver.dialect].int;
+  const int = COLUMN_TYPES[driver.dialect].int;
   const applied: number[] = [];
   await driver.transaction(async (ex) => {
     await ex.run(
@@ -277,7 +324,7 @@ export async function migrate(driver: SqlDriver, migrations: Migration[] = MIGRA
     );
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (done.has(migration.version)) continue;
-      for (const statement of migration.sql[driver.dialect]) await ex.run(statement);
+      for (const statement of migration.sql(driver.dialect)) await ex.run(statement);
       await migration.run?.(ex);
       await ex.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,

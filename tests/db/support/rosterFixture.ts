@@ -4,6 +4,7 @@ import { testConflictHandler } from './conflictHandler';
 import { createOrgUnit } from '@/db/repositories/orgs';
 import type { WriteContext } from '@/db/repositories/writeContext';
 import type { XiaoanDatabase } from '@/db/types';
+import { emptySchoolInfo } from '@/domain/org/schoolInfo';
 import { checkCharacter } from '@/domain/roster/idNumber';
 import type { PersonInput } from '@/domain/roster/personInput';
 import type { OrgDoc } from '@/domain/schemas';
@@ -43,15 +44,7 @@ export async function createRosterFixture(clock?: () => number): Promise<RosterF
   const province = await createOrgUnit(ctx, { kind: 'province', name: '河南省', parent: null, regionCode: '41' });
   const city = await createOrgUnit(ctx, { kind: 'city', name: '信阳市', parent: province, regionCode: '4115' });
   const county = await createOrgUnit(ctx, { kind: 'county', name: '浉河区', parent: city, regionCode: '411502' });
-  const schoolInfo = {
-    schoolType: 'primary',
-    nature: 'public',
-    stage: 'primary',
-    address: '',
-    schoolCode: '',
-    urbanRural: '',
-    principal: '',
-  } as const;
+  const schoolInfo = emptySchoolInfo();
   const school = await createOrgUnit(ctx, { kind: 'school', name: '第一小学', parent: county, school: schoolInfo });
   const class1 = await createOrgUnit(ctx, { kind: 'class', name: '', parent: school, classInfo: { grade: 'P3', className: '一班' } });
   const class2 = await createOrgUnit(ctx, { kind: 'class', name: '', parent: school, classInfo: { grade: 'P3', className: '二班' } });

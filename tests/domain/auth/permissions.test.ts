@@ -122,11 +122,22 @@ describe('read scopes', () => {
   });
 
   it('keeps identities and accounts from the safety leader and the classroom device', () => {
-    for (const p of [safety, classroom]) {
-      expect(readableCollections(p)).not.toContain('identities');
-      expect(readableCollections(p)).not.toContain('accounts');
-    }
+    expect(readableCollections(classroom)).not.toContain('identities');
+    for (const p of [safety, classroom]) expect(readableCollections(p)).not.toContain('accounts');
+    // The safety leader replicates identities for the accident kind only: never an ID number.
+    expect(canRead(safety, 'identities', doc('p-student', CLASS_A))).toBe(false);
     expect(readableCollections(safety)).toContain('hazards');
+  });
+
+  it('gives an accident’s named persons the read rule of personal data, plus the school’s safety leader', () => {
+    const names = doc('acd-1', SCHOOL_A, { kind: 'accident_persons' });
+    for (const p of [root, county, schoolAdmin, safety]) expect(canRead(p, 'identities', names)).toBe(true);
+    for (const p of [teacher, student, classroom, who('school_admin', SCHOOL_B), who('safety_leader', SCHOOL_B)]) {
+      expect(canRead(p, 'identities', names)).toBe(false);
+    }
+    // A list of names given a teacher's person id stays out of the teacher's reach.
+    expect(canRead(teacher, 'identities', doc('p-teacher', SCHOOL_A, { kind: 'accident_persons' }))).toBe(false);
+    expect(canRead(teacher, 'identities', doc('p-teacher', SCHOOL_A))).toBe(true);
   });
 
   it('keeps the read rule of the source collection for conflict and refusal records', () => {
@@ -155,6 +166,10 @@ describe('write access (places only, never stored content)', () => {
     expect(checkWriteAccess(teacher, 'hazards', doc('h1', SCHOOL_A), undefined).ok).toBe(true);
     expect(checkWriteAccess(teacher, 'people', doc('p1', CLASS_A), undefined)).toMatchObject({ ok: false, code: 'forbidden_collection' });
     expect(checkWriteAccess(safety, 'identities', doc('p1', CLASS_A), undefined).ok).toBe(false);
+    expect(checkWriteAccess(safety, 'identities', doc('acd-1', SCHOOL_A, { kind: 'accident_persons' }), undefined).ok).toBe(true);
+    // Not over a person's identity, whatever the pushed document says it is.
+    expect(checkWriteAccess(safety, 'identities', doc('p1', CLASS_A, { kind: 'accident_persons' }), doc('p1', CLASS_A)).ok).toBe(false);
+    expect(checkWriteAccess(teacher, 'identities', doc('acd-1', SCHOOL_A, { kind: 'accident_persons' }), undefined).ok).toBe(false);
     expect(checkWriteAccess(safety, 'inspections', doc('i1', SCHOOL_A), undefined).ok).toBe(true);
   });
 

@@ -9,6 +9,7 @@ export { PersonDetailPage } from './PersonDetailPage';
 export { PersonForm, type StudentFields } from './PersonForm';
 export { RosterPage } from './RosterPage';
 export { ServerApi, type Pulled } from './serverApi';
+export { demoServerPerFile, type DemoServer } from './demoServer';
 export { DEMO_PASSWORD, DEMO_REGION, freshIdNumbers, syntheticIdNumber, syntheticName, syntheticNames, syntheticPhone } from './testData';
 export { until, type UntilOptions } from './wait';
 export { openDevice, signInAndSync, syncPageRows, waitForSynced, type Device } from './device';

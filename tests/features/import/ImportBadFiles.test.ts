@@ -1,23 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { utils, write } from 'xlsx';
-import { countDocs, createImportWorld, type ImportWorldFixture } from './support/importFixture';
+import { countDocs } from './support/importFixture';
+import { importWorldPerTest } from './support/perTest';
 import { checkFile, isDisabled, mountWizard, text } from './support/wizard';
 
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
 vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
 
-let world: ImportWorldFixture;
-let unmount: () => void = () => undefined;
+const { world, track } = importWorldPerTest();
 
 beforeEach(async () => {
-  world = await createImportWorld();
-  const mounted = await mountWizard(world.db);
-  unmount = () => mounted.wrapper.unmount();
-});
-afterEach(async () => {
-  unmount();
-  document.body.innerHTML = '';
-  await world.db.close();
+  track(await mountWizard(world().db));
 });
 
 function emptyWorkbook(): ArrayBuffer {
@@ -37,13 +30,13 @@ const cases: [string, () => File, RegExp][] = [
 // Real workbooks read, checked and planned (pinyin for hundreds of names) in-process: seconds on a busy machine.
 describe('import wizard: files that cannot be imported', { timeout: 30_000 }, () => {
   it.each(cases)('%s ends with a clear Chinese message and no change to the database', async (_, makeFile, message) => {
-    const before = await countDocs(world.db);
+    const before = await countDocs(world().db);
     await checkFile(makeFile());
     expect(text('import-file-problem')).toContain('文件无法导入');
     expect(text('import-file-problem')).toMatch(message);
     // No counts to preview, nothing to confirm: the wizard stops here.
     expect(document.querySelector('[data-testid="import-counts"]')).toBeNull();
     expect(isDisabled('import-next')).toBe(true);
-    expect(await countDocs(world.db)).toEqual(before);
+    expect(await countDocs(world().db)).toEqual(before);
   });
 });

@@ -1,29 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { read, utils } from 'xlsx';
 import { createOrgUnit } from '@/db/repositories/orgs';
+import { emptySchoolInfo } from '@/domain/org/schoolInfo';
 import { byTestId, settle } from '../roster/support/mountWithApp';
-import { createImportWorld, type ImportWorldFixture } from './support/importFixture';
+import { importWorldPerTest } from './support/perTest';
 import { mountWizard, pickFile, press, text } from './support/wizard';
 
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
 vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
 
-let world: ImportWorldFixture;
-let unmount: () => void = () => undefined;
+const { world, track } = importWorldPerTest();
 
-beforeEach(async () => {
-  world = await createImportWorld();
-});
-afterEach(async () => {
-  unmount();
-  document.body.innerHTML = '';
+afterEach(() => {
   vi.restoreAllMocks();
-  await world.db.close();
 });
 
 async function open(): Promise<void> {
-  const mounted = await mountWizard(world.db);
-  unmount = () => mounted.wrapper.unmount();
+  const mounted = await mountWizard(world().db);
+  track(mounted);
 }
 
 /** Blobs handed to downloads while `action` runs. */
@@ -65,11 +59,11 @@ describe('import wizard: choosing the file', { timeout: 30_000 }, () => {
   });
 
   it('asks which school to import into when the subtree has several, and which file', async () => {
-    await createOrgUnit({ db: world.db, actor: 'seed' }, {
+    await createOrgUnit({ db: world().db, actor: 'seed' }, {
       kind: 'school',
       name: '董家河镇初级中学',
-      parent: world.township,
-      school: { schoolType: 'middle', nature: 'public', stage: 'junior', address: '', schoolCode: '', urbanRural: '', principal: '' },
+      parent: world().township,
+      school: { ...emptySchoolInfo(), schoolType: 'middle', stage: 'junior' },
     });
     await open();
     expect(text('import-start-missing')).toBe('请先选择导入到哪所学校');

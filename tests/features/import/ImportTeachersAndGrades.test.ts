@@ -1,28 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { utils, write } from 'xlsx';
 import { checkCharacter } from '@/domain/roster/idNumber';
 import { byTestId, settle } from '../roster/support/mountWithApp';
-import { countDocs, createImportWorld, fixtureFile, type ImportWorldFixture } from './support/importFixture';
+import { countDocs, fixtureFile } from './support/importFixture';
+import { importWorldPerTest } from './support/perTest';
 import { checkFile, count, mountWizard, press, text } from './support/wizard';
 
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
 vi.mock('element-plus/es/components/message-box/style/css', () => ({}));
 
-let world: ImportWorldFixture;
-let unmount: () => void = () => undefined;
-
-beforeEach(async () => {
-  world = await createImportWorld();
-});
-afterEach(async () => {
-  unmount();
-  document.body.innerHTML = '';
-  await world.db.close();
-});
+const { world, track } = importWorldPerTest();
 
 async function open() {
-  const mounted = await mountWizard(world.db);
-  unmount = () => mounted.wrapper.unmount();
+  const mounted = await mountWizard(world().db);
+  track(mounted);
   return mounted;
 }
 
@@ -58,16 +49,16 @@ describe('import wizard: teachers, and sheets that are not named after a grade',
     await press('import-next');
     await press('import-commit-all');
     await vi.waitFor(() => expect(document.querySelector('[data-testid="import-result-step"]')).not.toBeNull(), { timeout: 20_000 });
-    const people = (await world.db.people.find().exec()).map((d) => d.toJSON());
+    const people = (await world().db.people.find().exec()).map((d) => d.toJSON());
     expect(people).toHaveLength(12);
     expect(people.every((p) => p.kind === 'teacher' && p.review.status === 'pending')).toBe(true);
-    const accounts = (await world.db.accounts.find().exec()).map((d) => d.toJSON());
-    expect(accounts.every((a) => a.role === 'teacher' && a.orgId === world.school.id)).toBe(true);
+    const accounts = (await world().db.accounts.find().exec()).map((d) => d.toJSON());
+    expect(accounts.every((a) => a.role === 'teacher' && a.orgId === world().school.id)).toBe(true);
   });
 
   it('asks for the grade of a sheet named Sheet1 and checks again with it', async () => {
     const { wrapper } = await open();
-    const before = await countDocs(world.db);
+    const before = await countDocs(world().db);
     await checkFile(new File([sheet1Workbook()], '学生名单.xlsx'));
     expect(text('import-grades')).toContain('Sheet1');
     expect(text('import-findings')).toContain('无法从工作表名称“Sheet1”看出年级');
@@ -83,6 +74,6 @@ describe('import wizard: teachers, and sheets that are not named after a grade',
     expect(count('new')).toBe(3);
     expect(count('faulty')).toBe(0);
     expect(document.querySelector('[data-testid="import-findings"]')).toBeNull();
-    expect(await countDocs(world.db)).toEqual(before);
+    expect(await countDocs(world().db)).toEqual(before);
   });
 });

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AuditDoc } from '@/domain/schemas';
 import { byTestId, settle, typeInto } from '../roster/support/mountWithApp';
 import { TEST_USER } from '../roster/support/mountWithApp';
-import { countDocs, createImportWorld, fixtureFile, manifestFaults, type ImportWorldFixture } from './support/importFixture';
+import { countDocs, fixtureFile, manifestFaults } from './support/importFixture';
+import { importWorldPerTest } from './support/perTest';
 import { checkFile, count, isDisabled, mountAppAtImport, mountWizard, press, shownFindings, text } from './support/wizard';
 
 vi.mock('element-plus/es/components/message/style/css', () => ({}));
@@ -22,23 +23,13 @@ const CODE_OF_FAULT: Record<string, string> = {
   id_length: 'idLength',
 };
 
-let world: ImportWorldFixture;
-let unmount: () => void = () => undefined;
-
-beforeEach(async () => {
-  world = await createImportWorld();
-});
-afterEach(async () => {
-  unmount();
-  document.body.innerHTML = '';
-  await world.db.close();
-});
+const { world, track } = importWorldPerTest();
 
 async function openWizard() {
-  const mounted = await mountWizard(world.db);
-  unmount = () => mounted.wrapper.unmount();
+  const mounted = await mountWizard(world().db);
+  track(mounted);
   // The only school in the administrator's subtree is preselected.
-  expect(byTestId('import-school').textContent).toContain(world.school.name);
+  expect(byTestId('import-school').textContent).toContain(world().school.name);
   return mounted;
 }
 
@@ -46,7 +37,7 @@ async function openWizard() {
 describe('import wizard: the file with planted faults (含错误)', { timeout: 30_000 }, () => {
   it('shows exactly the manifest’s faults on their rows and refuses the all-or-nothing commit', async () => {
     await openWizard();
-    const before = await countDocs(world.db);
+    const before = await countDocs(world().db);
     await checkFile(fixtureFile(FAULTY));
 
     const faults = manifestFaults(FAULTY);
@@ -74,7 +65,7 @@ describe('import wizard: the file with planted faults (含错误)', { timeout: 3
     expect(isDisabled('import-commit-all')).toBe(true);
     byTestId('import-commit-all').click();
     await settle();
-    expect(await countDocs(world.db)).toEqual(before);
+    expect(await countDocs(world().db)).toEqual(before);
     expect(document.querySelector('[data-testid="import-result-step"]')).toBeNull();
   });
 
@@ -99,7 +90,7 @@ describe('import wizard: the file with planted faults (含错误)', { timeout: 3
 
   it('commits only the valid rows after a confirmation naming the rows left out', async () => {
     await openWizard();
-    const before = await countDocs(world.db);
+    const before = await countDocs(world().db);
     await checkFile(fixtureFile(FAULTY));
     await press('import-next');
     await press('import-commit-valid');
@@ -109,11 +100,11 @@ describe('import wizard: the file with planted faults (含错误)', { timeout: 3
     await vi.waitFor(() => expect(document.querySelector('[data-testid="import-result-step"]')).not.toBeNull(), { timeout: 20_000 });
 
     expect(text('import-result-left-out')).toContain('有 8 行因错误没有导入');
-    const after = await countDocs(world.db);
+    const after = await countDocs(world().db);
     // 四年级一班 and 二班 are new classes of the school.
     expect(after).toEqual({ ...before, orgs: before.orgs + 2, identities: 68, people: 68, accounts: 68, audit: 1 });
-    const audit = (await world.db.audit.find().exec())[0]?.toJSON() as AuditDoc;
-    expect(audit.detail).toMatchObject({ file: FAULTY, mode: 'validOnly', schoolId: world.school.id, counts: { new: 68, faulty: 8 } });
+    const audit = (await world().db.audit.find().exec())[0]?.toJSON() as AuditDoc;
+    expect(audit.detail).toMatchObject({ file: FAULTY, mode: 'validOnly', schoolId: world().school.id, counts: { new: 68, faulty: 8 } });
   });
 
   // Issue 9.13: instead of downloading the error rows and uploading again.
@@ -167,15 +158,15 @@ describe('import wizard: the whole-school workbook', { timeout: 30_000 }, () => 
     expect(text('import-summary')).toContain('全部 456 行校验通过');
 
     await press('import-next');
-    expect(text('import-confirm-target')).toContain(world.school.name);
+    expect(text('import-confirm-target')).toContain(world().school.name);
     expect(document.querySelector('[data-testid="import-commit-valid"]')).toBeNull();
     await press('import-commit-all');
     await vi.waitFor(() => expect(document.querySelector('[data-testid="import-result-step"]')).not.toBeNull(), { timeout: 20_000 });
     await settle();
 
-    expect(await countDocs(world.db)).toMatchObject({ identities: 456, people: 456, accounts: 456, audit: 1 });
-    const people = (await world.db.people.find().exec()).map((d) => d.toJSON());
-    expect(people.every((p) => p.review.status === 'pending' && p.enteredBy === TEST_USER.id && p.schoolId === world.school.id)).toBe(true);
+    expect(await countDocs(world().db)).toMatchObject({ identities: 456, people: 456, accounts: 456, audit: 1 });
+    const people = (await world().db.people.find().exec()).map((d) => d.toJSON());
+    expect(people.every((p) => p.review.status === 'pending' && p.enteredBy === TEST_USER.id && p.schoolId === world().school.id)).toBe(true);
 
     // The accounts opened: 50 per page, requested username marked pending until the server confirms it.
     expect(text('import-result-summary')).toContain('开设账号 456 个');
@@ -221,8 +212,8 @@ describe('import wizard: the whole-school workbook', { timeout: 30_000 }, () => 
   });
 
   it('shows the slips on a page of their own, and the result again when the user comes back', async () => {
-    const { router, wrapper } = await mountAppAtImport(world.db);
-    unmount = () => wrapper.unmount();
+    const { router, wrapper } = await mountAppAtImport(world().db);
+    track({ wrapper });
     await checkFile(fixtureFile(WHOLE_SCHOOL));
     await press('import-next');
     await press('import-commit-all');

@@ -133,3 +133,54 @@ describe('LessonEditorView', () => {
     expect((doc.body as { test: { questions: unknown[] } }).test.questions).toEqual([expect.objectContaining({ type: 'true_false', correct: false })]);
   });
 });
+
+describe('LessonEditorView drafts and editions', () => {
+  it('saves a half-written draft, then edits the published lesson into its next edition', async () => {
+    const county = { ...TEST_USER, orgId: f().county.id, orgPath: f().county.orgPath };
+    const mounted = await mountWithApp(f().db, LessonEditorView, {}, '/lessons/new');
+    track(mounted);
+    useSessionStore(mounted.pinia).user = county;
+    await settle(2);
+
+    // Only a title: a draft may be incomplete (no topic, no text, no answer yet).
+    await typeInto('editor-title', '用电安全（写了一半）');
+    await click('editor-draft');
+    await expect.poll(async () => (await f().db.content.find({ selector: { kind: 'lesson' } }).exec()).map((d) => d.toJSON())).toEqual([
+      expect.objectContaining({ status: 'draft', topic: '', title: '用电安全（写了一半）' }),
+    ]);
+    const draft = (await f().db.content.findOne({ selector: { kind: 'lesson' } }).exec())?.toJSON() as ContentDoc;
+    mounted.wrapper.unmount();
+
+    // Reopened from the draft, finished and published.
+    const again = await mountWithApp(f().db, LessonEditorView, {}, `/lessons/${draft.id}/edit`);
+    track(again);
+    useSessionStore(again.pinia).user = county;
+    await expect.poll(() => (byTestId('editor-title').querySelector('input') ?? byTestId('editor-title') as HTMLInputElement).value).toBe('用电安全（写了一半）');
+    await choose('editor-topic', '用电安全');
+    byTestId('editor-band-upper_primary').querySelector<HTMLElement>('input')?.click();
+    await typeInto('editor-summary', '不用湿手碰开关。');
+    await typeWithin('editor-page-0', 'page-title', '插座');
+    await typeWithin('editor-page-0', 'page-block-0', '湿手不碰开关和插座。');
+    await typeWithin('editor-question-0', 'question-prompt', '手湿了可以拔插头吗？');
+    await typeWithin('editor-question-0', 'option-text-0', '不可以');
+    await typeWithin('editor-question-0', 'option-text-1', '可以');
+    await clickWithin('editor-question-0', 'option-correct-0');
+    await typeWithin('editor-question-0', 'question-explanation', '水能导电。');
+    await click('editor-publish');
+    await expect.poll(async () => (await f().db.content.findOne(draft.id).exec())?.status).toBe('published');
+    again.wrapper.unmount();
+
+    // Editing the published lesson: no way back to draft, and publishing makes edition 2.
+    const edit = await mountWithApp(f().db, LessonEditorView, {}, `/lessons/${draft.id}/edit`);
+    track(edit);
+    useSessionStore(edit.pinia).user = county;
+    await expect.poll(() => document.querySelector('[data-testid="editor-publish"]')?.textContent ?? '').toContain('发布第 2 版');
+    expect(document.querySelector('[data-testid="editor-draft"]')).toBeNull();
+    await typeInto('editor-summary', '湿手不碰开关，发现电线破了告诉大人。');
+    await click('editor-publish');
+    await expect.poll(async () => ((await f().db.content.findOne(draft.id).exec())?.toJSON() as ContentDoc | undefined)?.body).toMatchObject({
+      edition: 2,
+      summary: '湿手不碰开关，发现电线破了告诉大人。',
+    });
+  });
+});

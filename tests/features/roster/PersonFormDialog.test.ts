@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // Element Plus's per-component CSS entry points import .css files, which
 // Node cannot load when vitest externalises node_modules; the styles mean
@@ -11,50 +11,41 @@ import { applyReviewAction, reviewHistory } from '@/db/repositories/peopleReview
 import PersonFormDialog from '@/features/roster/PersonFormDialog.vue';
 import { scopeOf, WHOLE_DEVICE } from '@/features/roster/rosterScope';
 import type { PersonDoc } from '@/domain/schemas';
-import { createRosterFixture, idNumberOf, studentInput, type RosterFixture } from '../../db/support/rosterFixture';
+import { idNumberOf, studentInput } from '../../db/support/rosterFixture';
+import { rosterFixturePerTest } from './support/perTest';
 import { byTestId, click, mountWithApp, settle, TEST_USER, typeInto } from './support/mountWithApp';
 
-let f: RosterFixture;
-let unmount: () => void = () => undefined;
-
-beforeEach(async () => {
-  f = await createRosterFixture();
-});
-afterEach(async () => {
-  unmount();
-  document.body.innerHTML = '';
-  await f.db.close();
-});
+const { f, track } = rosterFixturePerTest();
 
 /** The student form opened from the tree's selection of 三年级一班. */
 async function openStudentForm() {
-  const byId = new Map([[f.class1.id, f.class1]]);
-  const scope = scopeOf({ orgId: f.class1.id, orgPath: f.class1.orgPath, kind: 'class', name: f.class1.name }, byId);
-  const mounted = await mountWithApp(f.db, PersonFormDialog, {
+  const byId = new Map([[f().class1.id, f().class1]]);
+  const scope = scopeOf({ orgId: f().class1.id, orgPath: f().class1.orgPath, kind: 'class', name: f().class1.name }, byId);
+  const mounted = await mountWithApp(f().db, PersonFormDialog, {
     props: { modelValue: true, kind: 'student', personId: null, scope },
   });
-  unmount = () => mounted.wrapper.unmount();
+  track(mounted);
   await settle();
   return mounted;
 }
 
 /** The edit form of an existing student, once its record has loaded. */
 async function openEditForm(personId: string, name: string) {
-  const mounted = await mountWithApp(f.db, PersonFormDialog, {
+  const mounted = await mountWithApp(f().db, PersonFormDialog, {
     props: { modelValue: true, kind: 'student', personId, scope: WHOLE_DEVICE },
   });
-  unmount = () => mounted.wrapper.unmount();
+  track(mounted);
   // el-input puts the test id on its <input>.
   await vi.waitFor(() => expect((byTestId('person-form-name') as HTMLInputElement).value).toBe(name));
   return mounted;
 }
 
-/** A student the township entered (f.ctx) and the school approved. */
+/** A student the township entered (f().ctx) and the school approved. */
 async function approvedStudent(name: string): Promise<string> {
-  const created = await createPerson(f.ctx, studentInput(f.class1, { name }));
+  const created = await createPerson(f().ctx, studentInput(f().class1, { name }));
   if (!created.ok) throw new Error('fixture person not created');
-  await applyReviewAction(f.ctx, [created.person.id], 'submit');
-  await applyReviewAction({ ...f.ctx, actor: 'reviewer' }, [created.person.id], 'approve');
+  await applyReviewAction(f().ctx, [created.person.id], 'submit');
+  await applyReviewAction({ ...f().ctx, actor: 'reviewer' }, [created.person.id], 'approve');
   return created.person.id;
 }
 
@@ -76,7 +67,7 @@ async function errorUnder(testId: string): Promise<string> {
 }
 
 async function people(): Promise<PersonDoc[]> {
-  return (await f.db.people.find().exec()).map((d) => d.toJSON() as PersonDoc);
+  return (await f().db.people.find().exec()).map((d) => d.toJSON() as PersonDoc);
 }
 
 describe('PersonFormDialog', () => {
@@ -123,23 +114,23 @@ describe('PersonFormDialog', () => {
       name: '王小明',
       gender: 'M',
       kind: 'student',
-      classId: f.class1.id,
-      schoolId: f.school.id,
+      classId: f().class1.id,
+      schoolId: f().school.id,
       grade: 'P3',
       className: '一班',
       review: { status: 'draft' },
       enteredBy: TEST_USER.id,
     });
-    expect(await getIdentity(f.db, saved[0]?.id ?? '')).toMatchObject({ idNumber: idNumberOf('20160901', 11) });
+    expect(await getIdentity(f().db, saved[0]?.id ?? '')).toMatchObject({ idNumber: idNumberOf('20160901', 11) });
     expect(wrapper.emitted('saved')).toHaveLength(1);
     expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual([false]);
   });
 
   it('refuses an ID number already on file, naming who holds it', async () => {
-    await createPerson(f.ctx, studentInput(f.class2, { name: '李四' }));
+    await createPerson(f().ctx, studentInput(f().class2, { name: '李四' }));
     await openStudentForm();
     await typeInto('person-form-name', '王小明');
-    await typeInto('person-form-id-number', studentInput(f.class2).idNumber);
+    await typeInto('person-form-id-number', studentInput(f().class2).idNumber);
     await click('person-form-save');
     await vi.waitFor(async () => expect(await errorUnder('person-form-id-number')).toBe('该身份证号已登记：李四（第一小学）'), {
       timeout: 10_000,
@@ -185,7 +176,7 @@ describe('PersonFormDialog', () => {
     );
     [...box.querySelectorAll('button')].find((b) => b.textContent?.trim() === '取消')?.click();
     await settle();
-    expect(await getPerson(f.db, id)).toMatchObject({ name: '张三', review: { status: 'approved' } });
+    expect(await getPerson(f().db, id)).toMatchObject({ name: '张三', review: { status: 'approved' } });
     expect(byTestId('person-form')).toBeTruthy(); // still open, as it was
   });
 
@@ -196,9 +187,9 @@ describe('PersonFormDialog', () => {
     await click('person-form-save');
     const box = await messageBox();
     [...box.querySelectorAll('button')].find((b) => b.textContent?.trim() === '保存并重新审核')?.click();
-    await vi.waitFor(async () => expect((await getPerson(f.db, id))?.name).toBe('张三丰'), { timeout: 10_000 });
-    expect((await getPerson(f.db, id))?.review).toMatchObject({ status: 'draft', by: TEST_USER.id });
-    expect((await reviewHistory(f.db, id)).at(-1)).toMatchObject({ action: 'reopen', from: 'approved', to: 'draft', fields: ['name'] });
+    await vi.waitFor(async () => expect((await getPerson(f().db, id))?.name).toBe('张三丰'), { timeout: 10_000 });
+    expect((await getPerson(f().db, id))?.review).toMatchObject({ status: 'draft', by: TEST_USER.id });
+    expect((await reviewHistory(f().db, id)).at(-1)).toMatchObject({ action: 'reopen', from: 'approved', to: 'draft', fields: ['name'] });
   });
 
   it('keeps an approved record approved, without asking, when only the phone changed (issue 9.2)', async () => {
@@ -208,7 +199,7 @@ describe('PersonFormDialog', () => {
     await click('person-form-save');
     await vi.waitFor(() => expect(wrapper.emitted('saved')).toHaveLength(1), { timeout: 10_000 });
     expect(document.querySelector('.el-message-box')).toBeNull();
-    expect((await getPerson(f.db, id))?.review).toMatchObject({ status: 'approved', by: 'reviewer' });
-    expect((await getPerson(f.db, id))?.phoneMasked).toBe('139****1111');
+    expect((await getPerson(f().db, id))?.review).toMatchObject({ status: 'approved', by: 'reviewer' });
+    expect((await getPerson(f().db, id))?.phoneMasked).toBe('139****1111');
   });
 });

@@ -1,4 +1,4 @@
-import { ROOT_PATH, childPath, type OrgDoc, type OrgKind } from '@/domain';
+import { ROOT_PATH, childPath, emptySchoolInfo, type OrgDoc, type OrgKind } from '@/domain';
 
 /**
  * A small org tree around the fixtures: 河南省 › 信阳市 › 浉河区 (and 平桥区)
@@ -36,7 +36,7 @@ export const townships = ['董家河镇', '谭家河乡', '吴家店镇', '柳�
 );
 export const SCHOOL_NAME = '浉河区董家河镇中心小学';
 export const school = unit('school', 'sch-djh', SCHOOL_NAME, townships[0] ?? null, {
-  school: { schoolType: 'primary', nature: 'public', stage: 'primary', address: '', schoolCode: '', urbanRural: '', principal: '' },
+  school: emptySchoolInfo(),
 });
 
 /** The administrator's subtree: the city and everything under it, without classes. */

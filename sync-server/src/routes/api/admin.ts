@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { isAdminRole } from '#domain/auth/roles';
 import { isWithin } from '#domain/org/path';
 import { isRootPrincipal } from '#domain/auth/principal';
+import type { DeviceSession } from '#domain/auth/deviceSession';
 import type { AccountWire } from '../../auth/accounts';
 import { ensureDemo } from '../../bootstrap/demo';
 import { canManageAccount } from '../../auth/accountAdmin';
@@ -78,7 +79,7 @@ const admin: FastifyPluginAsync = async (app) => {
       const now = Date.now();
       const sessions = await app.accountAdmin.listDevices(principal, accountId);
       return {
-        devices: sessions.map((s) => ({
+        devices: sessions.map((s): DeviceSession => ({
           id: s.id,
           label: s.label,
           userAgent: s.userAgent,

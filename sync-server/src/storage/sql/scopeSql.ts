@@ -3,7 +3,7 @@
  * `org_path`, `id`, `subject_id` and `tag` of `docs` (or of `departures`,
  * which has the same columns).
  */
-import type { ReadScope } from '#domain/auth/readScope';
+import { DRAFT_TAG, type ReadScope } from '#domain/auth/readScope';
 import { placeholders, type SqlValue } from './common';
 
 /**
@@ -38,6 +38,18 @@ export function scopeCondition(scope: ReadScope, t: string): { sql: string; para
     sql = `(${sql} AND ${t}.tag IN (${placeholders(scope.tags.length)}))`;
     params.push(...scope.tags);
   }
+  if (scope.drafts) {
+    // scopeContains's draft rule: a draft only at the author unit's own path or by its author.
+    const readers = [
+      ...(scope.drafts.paths.length ? [`${t}.org_path IN (${placeholders(scope.drafts.paths.length)})`] : []),
+      ...(scope.drafts.authors.length ? [`${t}.subject_id IN (${placeholders(scope.drafts.authors.length)})`] : []),
+    ];
+    sql = `(${sql} AND (${[`${t}.tag <> ?`, ...readers].join(' OR ')}))`;
+    params.push(DRAFT_TAG, ...scope.drafts.paths, ...scope.drafts.authors);
+  } else {
+    sql = `(${sql} AND ${t}.tag <> ?)`;
+    params.push(DRAFT_TAG);
+  }
   return { sql, params };
 }
 
@@ -70,7 +82,7 @@ export function scopeByBranch(scope: ReadScope): Map<string, ReadScope> | undefi
   const part = (path: string): ReadScope => {
     const key = branchOf(path);
     let s = parts.get(key);
-    if (!s) parts.set(key, (s = { prefixes: [], exactPaths: [], ids: [], subjectIds: [], tags: scope.tags }));
+    if (!s) parts.set(key, (s = { prefixes: [], exactPaths: [], ids: [], subjectIds: [], tags: scope.tags, drafts: scope.drafts }));
     return s;
   };
   for (const prefix of scope.prefixes) part(prefix).prefixes.push(prefix);

@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { createDatabase } from '@/db/database';
 import { testConflictHandler } from '../../../db/support/conflictHandler';
-import { createOrgUnit } from '@/db/repositories/orgs';
-import type { WriteContext } from '@/db/repositories/writeContext';
+import { seedImportUnits } from '../../../db/support/importUnits';
 import type { XiaoanDatabase } from '@/db/types';
 import type { OrgDoc } from '@/domain/schemas';
 
@@ -39,8 +38,8 @@ export interface ImportWorldFixture {
 let counter = 0;
 
 /**
- * 河南省 › 信阳市 › 浉河区 › 董家河镇 › one primary school without classes,
- * in memory; the test user (mountWithApp's county administrator) imports
+ * 河南省 › 信阳市 › 浉河区 › 董家河镇 › one primary school without classes
+ * (seedImportUnits), in memory; the test user (mountWithApp's county administrator) imports
  * for the school on its behalf.
  */
 export async function createImportWorld(): Promise<ImportWorldFixture> {
@@ -49,17 +48,7 @@ export async function createImportWorld(): Promise<ImportWorldFixture> {
     storage: getRxStorageMemory(),
     conflictHandler: testConflictHandler(),
   });
-  const ctx: WriteContext = { db, actor: 'seed' };
-  const province = await createOrgUnit(ctx, { kind: 'province', name: '河南省', parent: null, regionCode: '41' });
-  const city = await createOrgUnit(ctx, { kind: 'city', name: '信阳市', parent: province, regionCode: '4115' });
-  const county = await createOrgUnit(ctx, { kind: 'county', name: '浉河区', parent: city, regionCode: '411502' });
-  const township = await createOrgUnit(ctx, { kind: 'township', name: '董家河镇', parent: county, regionCode: '411502103' });
-  const school = await createOrgUnit(ctx, {
-    kind: 'school',
-    name: '董家河镇中心小学',
-    parent: township,
-    school: { schoolType: 'primary', nature: 'public', stage: 'primary', address: '', schoolCode: '', urbanRural: '', principal: '' },
-  });
+  const { county, township, school } = await seedImportUnits({ db, actor: 'seed' });
   return { db, county, township, school };
 }
 
