@@ -11,6 +11,7 @@ import { canWriteCollection } from '@/domain/auth/writeAccess';
 import type { CollectionName } from '@/domain/schemas';
 import { RefusalBook } from '@/sync/refusalBook';
 import { FileUploader } from '@/sync/fileUploader';
+import { LessonMediaPrefetcher } from '@/sync/lessonMedia';
 import { SyncController, type SyncSnapshot } from '@/sync/syncController';
 import { forgetLastSync, localLastSyncStore } from './lastSyncStore';
 import { openAppDatabase } from './openAppDatabase';
@@ -33,6 +34,8 @@ export class UserWorkspace {
   private sync: SyncController | null = null;
   /** Photos go up beside replication, while it runs (docs/hazards.md). */
   private uploader: FileUploader | null = null;
+  /** Lessons' media come down beside replication, while it runs (sync/lessonMedia.ts). */
+  private prefetcher: LessonMediaPrefetcher | null = null;
 
   private constructor(
     readonly user: SessionUser,
@@ -82,18 +85,24 @@ export class UserWorkspace {
       actor: user.id,
       onChange: onSyncChange,
       lastSyncStore: localLastSyncStore(user.id),
+      // A first sign-in loads each collection outside RxDB's replication (docs/county-scale.md §3).
+      firstLoad: true,
     });
     this.sync.start();
     this.uploader = new FileUploader(api, deviceFiles());
     this.uploader.start();
+    this.prefetcher = new LessonMediaPrefetcher(api, this.db, deviceFiles());
+    this.prefetcher.start();
   }
 
   async stopSync(): Promise<void> {
     const sync = this.sync;
     const uploader = this.uploader;
+    const prefetcher = this.prefetcher;
     this.sync = null;
     this.uploader = null;
-    await Promise.all([sync?.stop(), uploader?.stop()]);
+    this.prefetcher = null;
+    await Promise.all([sync?.stop(), uploader?.stop(), prefetcher?.stop()]);
   }
 
   /** Wait until what this device changed has reached the server (nothing when not syncing). */

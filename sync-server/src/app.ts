@@ -16,6 +16,9 @@ export interface AppOptions {
   /** Use this storage instead of opening one from the config (the caller closes it). */
   storage?: Storage;
   logger?: FastifyServerOptions['logger'];
+  /** Tests: the server's clock for sign-ins and statistics (clock ticks then run only when called). */
+  clock?: () => number;
+  statsOwnerRetryMs?: number;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -26,7 +29,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Event streams and keep-alive sockets must not hold up a shutdown.
     forceCloseConnections: true,
   });
-  await app.register(services, { config: options.config, storage: options.storage });
+  await app.register(services, {
+    config: options.config,
+    storage: options.storage,
+    clock: options.clock,
+    statsOwnerRetryMs: options.statsOwnerRetryMs,
+  });
   await app.register(errors);
   await app.register(authPlugin);
   await app.register(api, { prefix: '/api' });

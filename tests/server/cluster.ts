@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import { buildApp } from '../../sync-server/src/app';
+import { buildApp, type AppOptions } from '../../sync-server/src/app';
 import type { Storage } from '../../sync-server/src/storage/types';
 import { PASSWORD } from './fixtures';
 import { createTestStorage, seedTree, testConfig, type Checkpoint } from './helpers';
@@ -28,8 +28,10 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-async function startNode(storage: Storage, config: Partial<ServerConfig>): Promise<Node> {
-  const app = await buildApp({ config: testConfig(config), storage });
+type NodeOptions = Pick<AppOptions, 'statsOwnerRetryMs'>;
+
+async function startNode(storage: Storage, config: Partial<ServerConfig>, options: NodeOptions): Promise<Node> {
+  const app = await buildApp({ config: testConfig(config), storage, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
@@ -58,15 +60,15 @@ async function startNode(storage: Storage, config: Partial<ServerConfig>): Promi
   };
 }
 
-export async function createCluster(size: number, config: Partial<ServerConfig> = {}): Promise<Cluster> {
+export async function createCluster(size: number, config: Partial<ServerConfig> = {}, options: NodeOptions = {}): Promise<Cluster> {
   const test = await createTestStorage('postgres');
-  const nodes: Node[] = [await startNode(test.storage, config)];
+  const nodes: Node[] = [await startNode(test.storage, config, options)];
   await seedTree(test.storage, nodes[0]!.app);
   const extra: Storage[] = [];
   for (let i = 1; i < size; i++) {
     const storage = await test.reopen();
     extra.push(storage);
-    nodes.push(await startNode(storage, config));
+    nodes.push(await startNode(storage, config, options));
   }
   return {
     nodes,
@@ -80,7 +82,8 @@ export async function createCluster(size: number, config: Partial<ServerConfig> 
       }
     },
     async close() {
-      for (const node of nodes) await node.app.close();
+      // A node a test already stopped closes again harmlessly.
+    for (const node of nodes) await node.app.close().catch(() => undefined);
       for (const storage of extra) await storage.close();
       await test.cleanup();
     },

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { buildApp } from '../../sync-server/src/app';
+import { buildApp, type AppOptions } from '../../sync-server/src/app';
 import { createAccount } from '../../sync-server/src/auth/accounts';
 import { ensureTopAdmin } from '../../sync-server/src/bootstrap/admin';
 import { DEFAULT_SESSION_MAX_LIFETIME_MS, DEFAULT_SESSION_TTL_MS, type ServerConfig } from '../../sync-server/src/config';
@@ -141,13 +141,18 @@ export interface PushResult {
   body: unknown;
 }
 
-export async function createHarness(kind: StorageKind, config: Partial<ServerConfig> = {}): Promise<Harness> {
+export async function createHarness(
+  kind: StorageKind,
+  config: Partial<ServerConfig> = {},
+  options: Pick<AppOptions, 'clock' | 'statsOwnerRetryMs'> = {},
+): Promise<Harness> {
   const { storage, cleanup } = await createTestStorage(kind);
   const logs: string[] = [];
   const app = await buildApp({
     config: testConfig(config),
     storage,
     logger: { level: 'warn', stream: { write: (line: string) => void logs.push(line) } },
+    ...options,
   });
   await seedTree(storage, app);
   const auth = (token?: string) => (token ? { authorization: `Bearer ${token}` } : {});

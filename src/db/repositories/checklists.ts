@@ -50,7 +50,7 @@ export async function publishTemplateVersion(
   orgPath: string,
   template: ChecklistTemplate,
 ): Promise<void> {
-  const fields = templateContentFields(template);
+  const fields = templateContentFields(template, orgPath);
   if (await ctx.db.content.findOne(fields.id).exec()) throw new Error(`排查表“${template.title}”第 ${template.version} 版已存在`);
   const next: ContentDoc = {
     ...stampNew(ctx, fields.id, orgPath),

@@ -25,7 +25,7 @@ export { BUILT_IN_CHECKLISTS } from './checklists/builtIn';
 export { parseChecklistBody } from './checklists/parseChecklistBody';
 export { effectiveItems, LOCAL_SECTION, type EffectiveItem } from './checklists/effectiveItems';
 export {
-  checklistContentId, templateContentFields, latestVersions, checkChecklistContent, TEMPLATE_PUBLISHERS,
+  checklistContentId, legacyChecklistContentId, templateContentFields, latestVersions, checkChecklistContent, TEMPLATE_PUBLISHERS,
   EXTENSION_AUTHORS, type ChecklistContentLike, type ChecklistDecision,
 } from './checklists/checklistContent';
 export { draftNextVersion, newItemId } from './checklists/nextVersion';

@@ -32,6 +32,7 @@ export {
   type VideoMime,
 } from './media';
 export { lessonMediaRefs } from './lessonMedia';
+export { AUTO_CACHE_MAX_BYTES, offlinePlan, formatBytes, type OfflinePlan } from './offlineMedia';
 
 // Skill tests.
 export { scoreAttempt, isCorrectAnswer, type AttemptScore, type QuestionResult } from './scoring';

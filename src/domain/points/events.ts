@@ -11,8 +11,8 @@ import type { ScoredEvent } from './compute';
  * - rectification: a hazard closed (销号), credited to whoever closed it;
  * - assignment_completed: a teacher's assignment and how many distinct
  *   students completed its lesson within the window, with the days it took.
- * Sign-ins are not replicated documents, so `sign_in` scores only where
- * the server supplies the events.
+ * Sign-ins are not replicated documents: the server records them and
+ * hands them out as sign-in days (signIns.ts).
  */
 type Doc = { id: string; createdBy: string; deletedAt: number };
 type Activity = Doc & { kind: string; refId: string; subjectId: string; happenedAt: number; data: Record<string, unknown> };
@@ -22,12 +22,14 @@ type Assignment = Doc & { kind: string; startsAt: number; body: Record<string, u
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export function eventsFromDocs(docs: {
+export interface EventDocs {
   activities: readonly Activity[];
   hazards?: readonly Hazard[];
   inspections?: readonly Inspection[];
   content?: readonly Assignment[];
-}): ScoredEvent[] {
+}
+
+export function eventsFromDocs(docs: EventDocs): ScoredEvent[] {
   const events: ScoredEvent[] = [];
   const activities = docs.activities.filter((a) => a.deletedAt === 0);
   for (const a of activities) {

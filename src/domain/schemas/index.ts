@@ -52,4 +52,4 @@ export type { CollectionDefinition, CollectionSchema, JsonSchemaProperty } from 
 export type { ClassInfo, OrgDoc, SchoolInfo } from './orgs';
 export type { Gender, PersonDoc, PersonKind, ReviewState } from './people';
 export { GENDERS, PERSON_KINDS } from './people';
-export { statsDocId, type StatsDoc } from './stats';
+export { statsDocId, type SchoolPointsDoc, type StatsDoc } from './stats';

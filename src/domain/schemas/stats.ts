@@ -1,4 +1,5 @@
 import { ORG_KINDS, type OrgKind } from '../org/levels';
+import type { StaffPoints } from '../points/schoolPoints';
 import type { UnitFigures } from '../stats/figures';
 import { defineSchema, enumField, shortText, timestamp, type BaseDoc } from './base';
 import type { CollectionDefinition } from './jsonSchema';
@@ -22,7 +23,18 @@ export interface StatsDoc extends BaseDoc {
   figures: UnitFigures;
   /** When the figures were computed (the server's clock). */
   asOf: number;
+  /**
+   * Schools only: their staff's points (what county and higher rankings
+   * show) and the staff's sign-in days as runs per account (what a school
+   * or township device adds to the events it holds).
+   */
+  points?: SchoolPointsDoc;
   deletedAt: number;
+}
+
+export interface SchoolPointsDoc {
+  staff: StaffPoints[];
+  signIns: Record<string, number[]>;
 }
 
 export const statsDocId = (unitId: string) => `st-${unitId}`;
@@ -30,10 +42,13 @@ export const statsDocId = (unitId: string) => `st-${unitId}`;
 export const statsCollection: CollectionDefinition = {
   name: 'stats',
   replicated: true,
-  migrations: {},
+  migrations: {
+    // v1: schools' documents carry their staff's points and sign-in days; older documents have none until recounted.
+    1: (doc) => doc,
+  },
   schema: defineSchema({
     title: 'statistics rollups',
-    version: 0,
+    version: 1,
     properties: {
       unitId: shortText(64),
       unitKind: enumField(ORG_KINDS),
@@ -41,6 +56,7 @@ export const statsCollection: CollectionDefinition = {
       children: { type: 'array', maxItems: 5000, items: shortText(64) },
       figures: { type: 'object' },
       asOf: timestamp,
+      points: { type: 'object' },
       deletedAt: timestamp,
     },
     required: ['unitId', 'unitKind', 'parentId', 'children', 'figures', 'asOf', 'deletedAt'],

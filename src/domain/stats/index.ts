@@ -15,3 +15,4 @@ export {
 } from './entryTargets';
 export { entryTrend, lastMonths, type TrendPoint } from './trend';
 export { hazardForStats, type StoredHazard } from './hazardForStats';
+export { nextTimeChange } from './nextChange';

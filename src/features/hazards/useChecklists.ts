@@ -18,8 +18,12 @@ export function useChecklists() {
     () => db.content.find({ selector: { kind: 'checklist', status: 'published', deletedAt: 0 } }).$,
     [],
   );
+  // Nearest publisher first. Versions are documents per publisher; should the county and a level
+  // above it both publish the same version number (one offline, unaware of the other), the school's
+  // nearest publisher's is the one offered and the one an inspection on that number shows.
+  const nearestFirst = computed(() => [...docs.value].sort((a, b) => b.orgPath.length - a.orgPath.length));
   const bodies = computed(() =>
-    docs.value.flatMap((d) => {
+    nearestFirst.value.flatMap((d) => {
       const parsed = parseChecklistBody(d.toMutableJSON().body);
       return parsed.ok ? [parsed.value] : [];
     }),

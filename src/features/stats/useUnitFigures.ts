@@ -33,5 +33,5 @@ export function useUnitFigures(scopePath: Ref<string>, now: Ref<number>, source:
       now.value,
     );
   });
-  return { figures, docs, loading, asOf };
+  return { figures, docs, loading, asOf, rollups };
 }

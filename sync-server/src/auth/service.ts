@@ -4,6 +4,7 @@
  */
 import { isWeakPassword } from '#domain/accounts/password';
 import type { Principal } from '#domain/auth/principal';
+import { dayNumber, earnsPoints } from '#domain/points/index';
 import { forbidden, HttpError, unauthorized } from '../errors';
 import { commit } from '../replication/commit';
 import type { ChangeHub } from '../replication/hub';
@@ -63,6 +64,10 @@ export class AuthService {
   private readonly addressThrottle: Throttle;
   private readonly now: () => number;
   private readonly pending = new Set<Promise<unknown>>();
+  /** The day each user's sign-in was last recorded by this process (saves a write per request). */
+  private readonly signedInOn = new Map<string, number>();
+  /** Told when an account signs in on a day new for it (the statistics owner recounts its school's points). */
+  onNewSignInDay: ((orgPath: string) => void) | undefined;
 
   constructor(
     private readonly storage: Storage,
@@ -114,7 +119,32 @@ export class AuthService {
       revokedAt: 0,
     };
     await this.storage.transaction((tx) => tx.insertSession(session));
+    // Bookkeeping for points: never a reason to refuse a sign-in.
+    await this.recordSignIn(user, now).catch(() => undefined);
     return { token, user: userJson(user), expiresAt: session.expiresAt };
+  }
+
+  /**
+   * The day counts as signed in (空间登录, the points rule): on sign-in and
+   * on any use of a session, by the server's clock and for the account the
+   * token belongs to. A device that signs in offline is counted on the
+   * days it reaches the server: a device's own claim of days it was used
+   * is not taken, since nothing could check it (a streak could be invented).
+   * Only accounts that earn points are recorded (school staff): students'
+   * and classroom computers' days would be most of the rows and score nothing.
+   */
+  private async recordSignIn(user: UserRow, now: number): Promise<void> {
+    const day = dayNumber(now);
+    if (!earnsPoints(user.role) || this.signedInOn.get(user.id) === day) return;
+    // Yesterday's entries are of no use any more: forget them rather than grow.
+    if (this.signedInOn.size > 50_000) this.signedInOn.clear();
+    this.signedInOn.set(user.id, day);
+    try {
+      if (await this.storage.transaction((tx) => tx.recordSignInDay(user.id, day, user.orgPath))) this.onNewSignInDay?.(user.orgPath);
+    } catch (error) {
+      this.signedInOn.delete(user.id);
+      throw error;
+    }
   }
 
   /** Idle expiry, never past the absolute lifetime. */
@@ -133,6 +163,7 @@ export class AuthService {
     const user = await this.storage.findUserById(session.userId);
     if (!user) throw unauthorized('登录已失效，请重新登录', 'session_invalid');
     if (user.disabled) throw unauthorized('账号已停用，请联系上级管理员', 'account_disabled');
+    if (earnsPoints(user.role) && this.signedInOn.get(user.id) !== dayNumber(now)) this.track(this.recordSignIn(user, now));
     if (now - session.lastSeenAt > TOUCH_INTERVAL_MS) {
       const expiresAt = this.expiryOf(session.createdAt, now);
       this.track(this.storage.touchSession(session.id, now, expiresAt));

@@ -9,6 +9,7 @@ import { AuthService } from '../auth/service';
 import type { ServerConfig } from '../config';
 import { ChangeHub } from '../replication/hub';
 import { ChangeRelay } from '../replication/relay';
+import { DEFAULT_OWNER_OPTIONS, RollupOwner, type OwnerOptions } from '../stats/owner';
 import { StatsRollups } from '../stats/rollups';
 import { openStorage } from '../storage/index';
 import type { Storage } from '../storage/types';
@@ -21,20 +22,20 @@ declare module 'fastify' {
     authService: AuthService;
     accountAdmin: AccountAdmin;
     statsRollups: StatsRollups;
+    statsOwner: RollupOwner;
   }
 }
-
-/** Set once every unit has been counted: later changes update the rollups incrementally. */
-// v2: accidents entered the figures; a database counted before is recounted once.
-const ROLLUPS_KEY = 'stats_rollups_v2';
 
 export interface ServicesOptions {
   config: ServerConfig;
   storage?: Storage;
+  /** Tests: the clock of sign-ins and statistics (ticks then run only when called), and the owner's retry interval. */
+  clock?: () => number;
+  statsOwnerRetryMs?: number;
 }
 
 export default fp<ServicesOptions>(
-  async (app, { config, storage: given }) => {
+  async (app, { config, storage: given, clock, statsOwnerRetryMs }) => {
     const storage =
       given ??
       (await openStorage({
@@ -48,26 +49,31 @@ export default fp<ServicesOptions>(
     const authService = new AuthService(storage, hub, {
       sessionTtlMs: config.sessionTtlMs,
       sessionMaxLifetimeMs: config.sessionMaxLifetimeMs,
+      ...(clock ? { now: clock } : {}),
     });
     app.decorate('config', config);
     app.decorate('storage', storage);
     app.decorate('hub', hub);
     app.decorate('authService', authService);
     app.decorate('accountAdmin', new AccountAdmin(storage, hub));
-    // Statistics rollups follow every commit; a database from before them is counted once at start.
-    const rollups = new StatsRollups(storage, hub);
-    hub.observe((batches) => rollups.onCommitted(batches));
+    // Statistics rollups follow every commit in the one process that owns them (stats/owner.ts).
+    const rollups = new StatsRollups(storage, hub, clock);
+    const ownerOptions: OwnerOptions = {
+      retryMs: statsOwnerRetryMs ?? DEFAULT_OWNER_OPTIONS.retryMs,
+      tickMs: clock ? 0 : DEFAULT_OWNER_OPTIONS.tickMs,
+      now: clock ?? Date.now,
+    };
+    const owner = new RollupOwner(storage, hub, rollups, ownerOptions);
+    // A new sign-in day: the owner recounts the school's points now (another process's are picked up by the tick).
+    authService.onNewSignInDay = (orgPath) => owner.signedIn(orgPath);
     app.decorate('statsRollups', rollups);
-    app.addHook('onReady', async () => {
-      if (await storage.getMeta(ROLLUPS_KEY)) return;
-      await rollups.rebuildAll();
-      await storage.transaction((tx) => tx.setMeta(ROLLUPS_KEY, String(Date.now())));
-    });
+    app.decorate('statsOwner', owner);
+    app.addHook('onReady', () => owner.start());
     // Open event streams would keep the server from closing.
     app.addHook('preClose', async () => hub.closeAll());
     app.addHook('onClose', async () => {
       await authService.drain();
-      await rollups.idle();
+      await owner.stop();
       await relay?.stop();
       if (!given) await storage.close();
     });

@@ -106,6 +106,17 @@ export class ChangeHub {
   }
 
   private readonly observers = new Set<(batches: readonly ChangeBatch[]) => void>();
+  private readonly gapObservers = new Set<() => void>();
+
+  /** Be told when committed changes may have been missed (the relay lost announcements). */
+  observeGaps(observer: () => void): () => void {
+    this.gapObservers.add(observer);
+    return () => this.gapObservers.delete(observer);
+  }
+
+  reportGap(): void {
+    for (const observer of this.gapObservers) observer();
+  }
 
   publish(batches: readonly ChangeBatch[]): void {
     this.fanOut(batches);

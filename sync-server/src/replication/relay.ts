@@ -235,5 +235,6 @@ export class ChangeRelay {
   private gap(): void {
     this.staged.clear();
     this.hub.closeAll();
+    this.hub.reportGap();
   }
 }

@@ -1,4 +1,4 @@
-import type { ChangeListener, StorageKind, Unlisten } from './types';
+import type { ChangeListener, OwnedLock, StorageKind, Unlisten } from './types';
 
 /** A value SQL parameters may carry (booleans are stored as 0/1 by the caller; bytes as BLOB / BYTEA). */
 export type SqlValue = string | number | null | Uint8Array;
@@ -23,5 +23,7 @@ export interface SqlDriver {
   /** Cross-process announcements (PostgreSQL only). */
   notify?(ex: SqlExecutor, payload: string): Promise<void>;
   listen?(listener: ChangeListener): Promise<Unlisten>;
+  /** A lock held by this process across transactions (PostgreSQL only; see Storage.tryOwn). */
+  tryLock?(name: string, onLost: () => void): Promise<OwnedLock | undefined>;
   close(): Promise<void>;
 }

@@ -253,6 +253,21 @@ async function draftsToAuthorUnit(ex: SqlExecutor): Promise<void> {
   }
 }
 
+/**
+ * Version 9 (issue 14): the days each account signed in — one row per
+ * account and Shanghai day, stamped with the server clock so the rollup
+ * owner picks up new ones in order — and, per school, the next instant its
+ * figures change with time alone.
+ */
+function statsBookkeepingSchema(kind: StorageKind): string[] {
+  return [
+    createTable(kind, 'sign_in_days', { user_id: 'key', day: 'int', org_path: 'key', stamp: 'int' }, 'PRIMARY KEY (user_id, day)'),
+    'CREATE INDEX sign_in_days_stamp ON sign_in_days (stamp)',
+    createTable(kind, 'stats_due', { school_id: 'key PRIMARY KEY', due_at: 'int' }),
+    'CREATE INDEX stats_due_at ON stats_due (due_at)',
+  ];
+}
+
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'documents, users, sessions, clock', sql: initialSchema },
   {
@@ -283,6 +298,11 @@ export const MIGRATIONS: Migration[] = [
     name: 'content drafts read only by their author unit',
     sql: () => [],
     run: draftsToAuthorUnit,
+  },
+  {
+    version: 9,
+    name: 'sign-in days and the times statistics change by the clock',
+    sql: statsBookkeepingSchema,
   },
 ];
 

@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { SqlDriver, SqlExecutor, SqlValue } from './driver';
 import { migrate } from './migrations';
 import { CHANGE_CHANNEL, listenForChanges } from './pgListen';
+import { tryAdvisoryLock } from './pgLock';
 import { SqlStorage } from './sqlStorage';
 
 /** Arbitrary constant naming the writers' lock ("xiaoan" in ASCII). */
@@ -85,6 +86,7 @@ export function openPostgresDriver(connectionString: string, options: PostgresOp
       await ex.run('SELECT pg_notify(?, ?)', [CHANGE_CHANNEL, payload]);
     },
     listen: (listener) => listenForChanges(connectionString, listener),
+    tryLock: (name, onLost) => tryAdvisoryLock(connectionString, name, onLost),
     close: () => pool.end(),
   };
 }

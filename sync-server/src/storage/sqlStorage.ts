@@ -9,6 +9,7 @@ import { attemptTable } from './sql/attemptStore';
 import * as docs from './sql/docStore';
 import * as files from './sql/fileStore';
 import * as sessions from './sql/sessionStore';
+import { recordSignInDay, setStatsDue, statsTables } from './sql/statsStore';
 import { streamLeaseTable } from './sql/streamLeaseStore';
 import * as users from './sql/userStore';
 import type {
@@ -26,6 +27,8 @@ import type {
   StampedChanges,
   Storage,
   StorageKind,
+  OwnedLock,
+  StatsTables,
   StreamLeaseTable,
   StorageTx,
   UserPatch,
@@ -117,6 +120,14 @@ class Tx extends Reader implements StorageTx {
     return files.setFileRefs(this.ex, collection, docId, hashes);
   }
 
+  async recordSignInDay(userId: string, day: number, orgPath: string): Promise<boolean> {
+    return recordSignInDay(this.ex, userId, day, orgPath, await this.timestamp());
+  }
+
+  setStatsDue(entries: readonly { schoolId: string; dueAt: number }[]): Promise<void> {
+    return setStatsDue(this.ex, entries);
+  }
+
   async announce(payload: string): Promise<void> {
     await this.driver.notify?.(this.ex, payload);
   }
@@ -133,6 +144,7 @@ export class SqlStorage extends Reader implements Storage {
   readonly kind: StorageKind;
   readonly attempts: AttemptTable | undefined;
   readonly streamLeases: StreamLeaseTable | undefined;
+  readonly statsTables: StatsTables;
 
   constructor(private readonly driver: SqlDriver) {
     super(driver.reader);
@@ -140,6 +152,13 @@ export class SqlStorage extends Reader implements Storage {
     // SQLite serves one process: its attempts stay in memory (auth/throttle.ts).
     this.attempts = driver.dialect === 'postgres' ? attemptTable(driver.reader) : undefined;
     this.streamLeases = driver.dialect === 'postgres' ? streamLeaseTable(driver.reader) : undefined;
+    this.statsTables = statsTables(driver.reader);
+  }
+
+  async tryOwn(name: string, onLost: () => void): Promise<OwnedLock | undefined> {
+    // SQLite: this process is the only one.
+    if (!this.driver.tryLock) return { release: async () => undefined };
+    return this.driver.tryLock(name, onLost);
   }
 
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T> {

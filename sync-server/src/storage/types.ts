@@ -111,6 +111,18 @@ export interface StreamLeaseTable {
   refresh(origin: string, now: number, staleBefore: number): Promise<void>;
 }
 
+/** Sign-in days and due times of the statistics rollups (sql/statsStore.ts). */
+export interface StatsTables {
+  /** Each account's sign-in days (Shanghai day numbers), ascending. */
+  signInDays(userIds: readonly string[]): Promise<Map<string, number[]>>;
+  /** Where accounts signed in on a new day since `stamp`, and the stamp read up to. */
+  signInsSince(stamp: number): Promise<{ orgPaths: string[]; through: number }>;
+  /** Schools whose figures change with time alone by `now`. */
+  dueSchools(now: number): Promise<string[]>;
+  /** The earliest such instant of any school. */
+  nextDue(): Promise<number | undefined>;
+}
+
 export interface ListDocsOptions {
   /** Only documents whose orgPath starts with this. */
   prefix: string;
@@ -165,6 +177,10 @@ export interface StorageTx extends DocReader {
   putFile(file: FileRow): Promise<boolean>;
   /** Records the files a document refers to now, for read checks (see readFile). */
   setFileRefs(collection: string, docId: string, hashes: readonly string[]): Promise<void>;
+  /** Record that an account signed in on a (Shanghai) day; true when the day is new for it. */
+  recordSignInDay(userId: string, day: number, orgPath: string): Promise<boolean>;
+  /** When each school's figures next change with time alone (0: never). */
+  setStatsDue(entries: readonly { schoolId: string; dueAt: number }[]): Promise<void>;
   /**
    * Tell every server process on this database, once the transaction has
    * committed and in commit order (PostgreSQL NOTIFY; nothing on SQLite,
@@ -177,6 +193,10 @@ export interface StorageTx extends DocReader {
 export interface StampedChanges {
   docs: DocRow[];
   departures: (Departure & { updatedAt: number })[];
+}
+
+export interface OwnedLock {
+  release(): Promise<void>;
 }
 
 /** Stops listening. */
@@ -195,6 +215,14 @@ export interface Storage extends DocReader {
   readonly attempts: AttemptTable | undefined;
   /** Open streams of every process (PostgreSQL); undefined with one process (SQLite). */
   readonly streamLeases: StreamLeaseTable | undefined;
+  readonly statsTables: StatsTables;
+  /**
+   * Hold a named lock for as long as this process lives (PostgreSQL: a
+   * session advisory lock on its own connection, released when the
+   * process or its connection dies); undefined when another process holds
+   * it. SQLite has one process: always granted.
+   */
+  tryOwn(name: string, onLost: () => void): Promise<OwnedLock | undefined>;
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T>;
   /**
    * One batch of changes after `checkpoint` within `scope`, ordered by

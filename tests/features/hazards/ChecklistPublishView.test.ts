@@ -16,7 +16,7 @@ const { f, track } = rosterFixturePerTest();
 const fire = BUILT_IN_CHECKLISTS.find((t) => t.templateId === 'fire')!;
 
 async function published(version: number): Promise<{ doc: ContentDoc; body: ChecklistTemplate }> {
-  const doc = (await f().db.content.findOne(`checklist:fire:v${version}`).exec())!.toMutableJSON() as ContentDoc;
+  const doc = (await f().db.content.findOne(`checklist:411502:fire:v${version}`).exec())!.toMutableJSON() as ContentDoc;
   const parsed = parseChecklistBody(doc.body);
   if (!parsed.ok || parsed.value.type !== 'template') throw new Error('not a template');
   return { doc, body: parsed.value };
@@ -37,7 +37,7 @@ describe('ChecklistPublishView', () => {
     await click('item-remove-fire.lanes');
     await click('publish-confirm');
 
-    await vi.waitFor(async () => expect(await f().db.content.findOne('checklist:fire:v2').exec()).not.toBeNull());
+    await vi.waitFor(async () => expect(await f().db.content.findOne('checklist:411502:fire:v2').exec()).not.toBeNull());
     const { doc, body } = await published(2);
     expect(doc).toMatchObject({ kind: 'checklist', status: 'published', title: fire.title, topic: 'fire' });
     // What the server would accept from a county administrator (the same rule, run here).
@@ -56,7 +56,7 @@ describe('ChecklistPublishView', () => {
     await click('edit-fire');
     expect(byTestId('draft-version').textContent).toContain('第 2 版 → 第 3 版');
     await click('publish-confirm');
-    await vi.waitFor(async () => expect(await f().db.content.findOne('checklist:fire:v3').exec()).not.toBeNull());
+    await vi.waitFor(async () => expect(await f().db.content.findOne('checklist:411502:fire:v3').exec()).not.toBeNull());
     expect((await published(3)).body.sections[0]!.items.at(-1)?.id).toBe('evacuation.v2n1');
     await settle();
   });

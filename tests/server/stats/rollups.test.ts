@@ -7,16 +7,12 @@
  * in the past).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CollectionName, OrgDoc, PersonDoc, StatsDoc } from '@/domain/schemas';
-import { hazardForStats, subtreeFigures, type StoredHazard, type SubtreeDocs } from '@/domain/stats';
+import type { OrgDoc, PersonDoc, StatsDoc } from '@/domain/schemas';
 import { readScoped } from '../../../sync-server/src/stats/readScoped';
 import { accident, act, activity, by, hazard, org, PATHS, person, userId, type Wire } from '../fixtures';
 import { createHarness, row, STORAGE_KINDS, type Harness } from '../helpers';
+import { COUNTED, DRILL, figuresFrom, type Docs } from './recount';
 
-const DRILL = {
-  planName: '消防疏散演练', drillType: 'fire', place: '操场', commander: '王校长', participants: 100,
-  classHeadcounts: [], problems: '', improvements: '', photos: [],
-};
 const IN_2020 = Date.parse('2020-05-10T10:00:00+08:00');
 const IN_2100 = Date.parse('2100-01-01T00:00:00+08:00');
 const FIRST_ROLLS = [0.8, 0.1, 0.1, 0.6, 0.4, 0.8, 0.9, 0.95, 0.99];
@@ -30,23 +26,6 @@ function random(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-type Docs = Record<string, Record<string, unknown>[]>;
-const COUNTED: CollectionName[] = ['orgs', 'people', 'accounts', 'content', 'activities', 'hazards', 'accidents'];
-
-/** What a device (or a recount) computes from documents as replicated. */
-function figuresFrom(docs: Docs, now: number) {
-  const input = {
-    orgs: docs.orgs,
-    people: docs.people,
-    accounts: docs.accounts,
-    content: docs.content,
-    activities: docs.activities,
-    hazards: (docs.hazards as unknown as StoredHazard[]).filter((h) => h.deletedAt === 0).map(hazardForStats),
-    accidents: docs.accidents,
-  } as unknown as SubtreeDocs;
-  return subtreeFigures(input, now);
 }
 
 describe.each(STORAGE_KINDS)('statistics rollups (%s)', (kind) => {

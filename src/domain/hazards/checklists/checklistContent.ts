@@ -1,4 +1,5 @@
 import type { Role } from '../../auth/roles';
+import { lastId } from '../../org/path';
 import { jsonEqual } from '../../sync/jsonValue';
 import { isDeleted } from '../records';
 import { refuse, type Refusal } from '../refusal';
@@ -6,15 +7,30 @@ import { formatIssues } from '../strictReader';
 import { parseChecklistBody } from './parseChecklistBody';
 import type { ChecklistBody, ChecklistTemplate } from './types';
 
-/** The `content` document id of one template version: versions are separate, immutable documents. */
-export function checklistContentId(templateId: string, version: number): string {
+/**
+ * The `content` document id of one template version, published at
+ * `publisherPath`: versions are separate, immutable documents, and per
+ * publisher, so two counties publishing version 2 of the same built-in
+ * template never share an id (a county's unit id is its region code; the
+ * top administrator's unit "/" is `root`).
+ */
+export function checklistContentId(publisherPath: string, templateId: string, version: number): string {
+  return `checklist:${lastId(publisherPath) || 'root'}:${templateId}:v${version}`;
+}
+
+/**
+ * The id versions had before ids named their publisher. Documents stored
+ * under it stay valid (inspections started on them keep finding them by
+ * template and version); nothing new is published under it.
+ */
+export function legacyChecklistContentId(templateId: string, version: number): string {
   return `checklist:${templateId}:v${version}`;
 }
 
-/** The fields of the `content` document that publishes a template version. */
-export function templateContentFields(template: ChecklistTemplate) {
+/** The fields of the `content` document that publishes a template version at `publisherPath`. */
+export function templateContentFields(template: ChecklistTemplate, publisherPath: string) {
   return {
-    id: checklistContentId(template.templateId, template.version),
+    id: checklistContentId(publisherPath, template.templateId, template.version),
     kind: 'checklist' as const,
     title: template.title,
     topic: template.category,
@@ -43,6 +59,7 @@ export const EXTENSION_AUTHORS: readonly Role[] = ['school_admin', 'safety_leade
 /** A 'checklist' content document as far as these rules need it. */
 export interface ChecklistContentLike {
   id: string;
+  orgPath: string;
   title: string;
   topic: string;
   status: string;
@@ -76,8 +93,10 @@ export function checkChecklistContent(
       : refuse('checklist_role', '本校补充检查项只能由学校管理员或分管安全校长维护');
   }
   if (isTemplate) {
-    if (next.id !== checklistContentId(body.templateId, body.version)) {
-      return refuse('checklist_id', '排查表文档编号与模板编号、版本号不一致');
+    // A version already stored under the id of old keeps it; a new one is named after its publisher.
+    const legacy = previous?.id === next.id && next.id === legacyChecklistContentId(body.templateId, body.version);
+    if (next.id !== checklistContentId(next.orgPath, body.templateId, body.version) && !legacy) {
+      return refuse('checklist_id', '排查表文档编号与发布单位、模板编号、版本号不一致');
     }
     if (next.title !== body.title || next.topic !== body.category) {
       return refuse('checklist_mismatch', '排查表文档的标题或类别与内容不一致');

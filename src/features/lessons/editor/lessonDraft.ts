@@ -1,4 +1,6 @@
-import type { ContentBlock, GradeBand, LessonBody, LessonTopic, Question, QuestionType } from '@/domain/lessons';
+import type {
+  AudioMime, ContentBlock, GradeBand, ImageRef, LessonBody, LessonTopic, Question, QuestionType, StoredMedia, VideoMime,
+} from '@/domain/lessons';
 
 /**
  * What the lesson editor edits: a lesson body in the shape people fill in
@@ -7,9 +9,41 @@ import type { ContentBlock, GradeBand, LessonBody, LessonTopic, Question, Questi
  * before anything is saved. Ids of questions and options are made here, so
  * attempts keep referring to the same question after later edits.
  */
-export interface DraftBlock {
-  type: 'heading' | 'paragraph';
-  text: string;
+/** A text block, or a medium with its one line of text (a picture's description, a recording's title). */
+export type DraftBlock =
+  | { type: 'heading' | 'paragraph'; text: string }
+  | { type: 'image'; text: string; media: ImageRef }
+  | { type: 'audio'; text: string; media: StoredMedia<AudioMime> }
+  | { type: 'video'; text: string; media: StoredMedia<VideoMime> };
+
+function toBlock(b: DraftBlock): ContentBlock {
+  switch (b.type) {
+    case 'image':
+      return { type: 'image', media: b.media, alt: b.text };
+    case 'audio':
+      return { type: 'audio', media: b.media, title: b.text };
+    case 'video':
+      return { type: 'video', media: b.media, title: b.text };
+    default:
+      return { type: b.type, text: b.text };
+  }
+}
+
+/** The editable form of a stored block; null for what this editor cannot edit without losing it. */
+function fromBlock(b: ContentBlock): DraftBlock | null {
+  switch (b.type) {
+    case 'heading':
+    case 'paragraph':
+      return { type: b.type, text: b.text };
+    case 'image':
+      return b.caption === undefined ? { type: 'image', text: b.alt, media: b.media } : null;
+    case 'audio':
+      return b.transcript === undefined ? { type: 'audio', text: b.title, media: b.media } : null;
+    case 'video':
+      return b.transcript === undefined && b.poster === undefined ? { type: 'video', text: b.title, media: b.media } : null;
+    default:
+      return null;
+  }
 }
 
 export interface DraftPage {
@@ -76,7 +110,7 @@ export function toLessonBody(d: LessonDraft): LessonBody {
     bands: d.bands,
     summary: d.summary,
     minutes: d.minutes,
-    pages: d.pages.map((p) => ({ title: p.title, blocks: p.blocks.map((b): ContentBlock => ({ type: b.type, text: b.text })) })),
+    pages: d.pages.map((p) => ({ title: p.title, blocks: p.blocks.map(toBlock) })),
     test: { passPercent: d.passPercent, questions: d.questions.map(toQuestion) },
   };
 }
@@ -88,13 +122,14 @@ function fromQuestion(q: Question): DraftQuestion {
 }
 
 /**
- * A stored lesson back in the editor. Only text pages are editable here yet:
- * `null` when a page holds other blocks (pictures, lists, media), so such a
- * lesson is never saved back without them.
+ * A stored lesson back in the editor: headings, paragraphs, pictures, audio
+ * and video are editable here; `null` when a page holds anything else
+ * (lists, callouts, captions, transcripts, posters), so such a lesson is
+ * never saved back without them.
  */
 export function fromLesson(title: string, topic: LessonTopic | '', body: LessonBody): LessonDraft | null {
-  const textOnly = body.pages.every((p) => p.blocks.every((b) => b.type === 'heading' || b.type === 'paragraph'));
-  if (!textOnly) return null;
+  const pages = body.pages.map((p) => ({ title: p.title, blocks: p.blocks.map(fromBlock) }));
+  if (pages.some((p) => p.blocks.some((b) => b === null))) return null;
   return {
     title,
     topic,
@@ -102,7 +137,7 @@ export function fromLesson(title: string, topic: LessonTopic | '', body: LessonB
     summary: body.summary,
     minutes: body.minutes,
     passPercent: body.test.passPercent,
-    pages: body.pages.map((p) => ({ title: p.title, blocks: p.blocks.map((b) => ({ type: b.type as DraftBlock['type'], text: 'text' in b ? b.text : '' })) })),
+    pages: pages.map((p) => ({ title: p.title, blocks: p.blocks.filter((b): b is DraftBlock => b !== null) })),
     questions: body.test.questions.map(fromQuestion),
   };
 }

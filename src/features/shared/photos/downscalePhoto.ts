@@ -26,7 +26,7 @@ function toJpeg(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
   );
 }
 
-async function sha256Hex(blob: Blob): Promise<string> {
+export async function sha256Hex(blob: Blob): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

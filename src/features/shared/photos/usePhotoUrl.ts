@@ -1,15 +1,16 @@
 import { onScopeDispose, shallowRef, watch, type Ref } from 'vue';
-import { deviceFiles } from '@/db/deviceFiles';
-import type { PhotoRef } from '@/domain/hazards';
+import { deviceFiles, type FileRef } from '@/db/deviceFiles';
 import { useSessionStore } from '@/stores/session';
 
 export type PhotoState = { url: string; pending: boolean } | { url: ''; pending: boolean; missing: true };
 
 /**
- * An object URL for a photo: from the device when it was taken or seen here
- * before, else fetched from the server (and kept on the device for offline).
+ * An object URL for a photo or a lesson's medium: from the device when it
+ * was made or seen here before, else fetched from the server (and kept on
+ * the device for offline). `missing` when neither has it (offline and not
+ * downloaded, or gone from the server).
  */
-export function usePhotoUrl(photo: Ref<PhotoRef>) {
+export function usePhotoUrl(photo: Ref<FileRef>) {
   const session = useSessionStore();
   const state = shallowRef<PhotoState>({ url: '', pending: false, missing: true });
   let current = '';
@@ -21,6 +22,7 @@ export function usePhotoUrl(photo: Ref<PhotoRef>) {
     photo,
     async (ref) => {
       release();
+      if (!ref.hash) return;
       const files = deviceFiles();
       const local = await files.get(ref.hash);
       let blob = local?.blob;

@@ -6,7 +6,7 @@ export default {
   edit: 'Edit',
   drafts: 'My drafts',
   notAllowed: 'Lessons are published by county or higher administrators; a teacher may add lessons for their own class',
-  unsupported: 'This lesson has pictures or media, which the editor cannot change yet',
+  unsupported: 'This lesson has lists, callouts, captions or transcripts, which the editor cannot change yet',
   noPlace: 'Nowhere to publish: a teacher must first be linked to their class',
   draftSaved: 'Draft saved',
   preview: 'Preview',
@@ -21,7 +21,7 @@ export default {
   addOption: 'Add an option',
   remove: 'Remove',
   correct: 'Correct',
-  block: { heading: 'Heading', paragraph: 'Paragraph' },
+  block: { heading: 'Heading', paragraph: 'Paragraph', image: 'Picture', audio: 'Audio', video: 'Video' },
   type: { single: 'Single choice', multiple: 'Multiple choice', true_false: 'True / false' },
   place: { page: 'Page {n}', block: 'block {n}', question: 'Question {n}', option: 'option {n}' },
   field: {

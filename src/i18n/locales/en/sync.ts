@@ -30,6 +30,7 @@ export default {
     minutes: '{m} min {s} s',
     seconds: '{s} s',
     collection: '{name} {done} / {total}',
+    short: 'First sync {percent}%',
     column: 'First sync',
   },
   error: {

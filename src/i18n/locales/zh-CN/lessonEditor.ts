@@ -6,7 +6,7 @@ export default {
   edit: '修改',
   drafts: '我的草稿',
   notAllowed: '课程由县级及以上管理员发布；教师可为自己任教的班级添加课程',
-  unsupported: '这节课含有图片或音视频，编辑器暂不能修改',
+  unsupported: '这节课含有列表、提示框、图片说明或音视频文字稿，编辑器暂不能修改',
   noPlace: '找不到发布位置：教师须先关联任教班级',
   draftSaved: '草稿已保存',
   preview: '预览',
@@ -21,7 +21,7 @@ export default {
   addOption: '添加选项',
   remove: '删除',
   correct: '正确答案',
-  block: { heading: '小标题', paragraph: '段落' },
+  block: { heading: '小标题', paragraph: '段落', image: '图片', audio: '音频', video: '视频' },
   type: { single: '单选题', multiple: '多选题', true_false: '判断题' },
   place: { page: '第 {n} 页', block: '第 {n} 段', question: '第 {n} 题', option: '选项 {n}' },
   field: {

@@ -28,6 +28,7 @@ export default {
     minutes: '{m} 分 {s} 秒',
     seconds: '{s} 秒',
     collection: '{name} {done} / {total}',
+    short: '首次同步 {percent}%',
     column: '首次同步',
   },
   error: {

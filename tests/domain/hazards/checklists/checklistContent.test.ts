@@ -4,6 +4,7 @@ import {
   checkChecklistContent,
   checklistContentId,
   latestVersions,
+  legacyChecklistContentId,
   templateContentFields,
   type ChecklistContentLike,
   type ChecklistTemplate,
@@ -12,12 +13,15 @@ import {
 const fire = BUILT_IN_CHECKLISTS.find((t) => t.templateId === 'fire') as ChecklistTemplate;
 const fireV2: ChecklistTemplate = { ...fire, version: 2, title: '消防安全排查表（2025版）' };
 
-function doc(template: ChecklistTemplate, status = 'published'): ChecklistContentLike {
-  return { ...templateContentFields(template), status };
+const COUNTY = '/41/4115/411502/';
+
+function doc(template: ChecklistTemplate, status = 'published', orgPath = COUNTY): ChecklistContentLike {
+  return { ...templateContentFields(template, orgPath), orgPath, status };
 }
 
 const extension = (items: { id: string; text: string }[]): ChecklistContentLike => ({
   id: 'checklist-local-1',
+  orgPath: `${COUNTY}411502001/sch-a/`,
   title: '本校补充',
   topic: 'fire',
   status: 'published',
@@ -25,9 +29,10 @@ const extension = (items: { id: string; text: string }[]): ChecklistContentLike 
 });
 
 describe('template content', () => {
-  it('gives every version its own document id', () => {
-    expect(checklistContentId('fire', 2)).toBe('checklist:fire:v2');
-    expect(templateContentFields(fireV2)).toMatchObject({ id: 'checklist:fire:v2', kind: 'checklist', topic: 'fire' });
+  it('gives every version of every publisher its own document id', () => {
+    expect(checklistContentId(COUNTY, 'fire', 2)).toBe('checklist:411502:fire:v2');
+    expect(checklistContentId('/', 'fire', 2)).toBe('checklist:root:fire:v2');
+    expect(templateContentFields(fireV2, '/41/4115/411503/')).toMatchObject({ id: 'checklist:411503:fire:v2', kind: 'checklist', topic: 'fire' });
   });
 
   it('picks the newest version of each template, in order of first appearance', () => {
@@ -60,9 +65,17 @@ describe('checkChecklistContent', () => {
   });
 
   it('keeps the document id, title and topic in step with the body', () => {
-    expect(checkChecklistContent({ ...doc(fireV2), id: 'checklist:fire:v3' }, undefined, 'county_admin')).toMatchObject({
+    expect(checkChecklistContent({ ...doc(fireV2), id: 'checklist:411502:fire:v3' }, undefined, 'county_admin')).toMatchObject({
       code: 'checklist_id',
     });
+    // Another county's id from this county, and a new version under the id of old: refused.
+    expect(checkChecklistContent({ ...doc(fireV2), id: 'checklist:411503:fire:v2' }, undefined, 'county_admin')).toMatchObject({
+      code: 'checklist_id',
+    });
+    const legacy = { ...doc(fireV2), id: legacyChecklistContentId('fire', 2) };
+    expect(checkChecklistContent(legacy, undefined, 'county_admin')).toMatchObject({ code: 'checklist_id' });
+    // A version stored under the id of old before ids named their publisher may still be withdrawn.
+    expect(checkChecklistContent({ ...legacy, status: 'withdrawn' }, legacy, 'county_admin').ok).toBe(true);
     expect(checkChecklistContent({ ...doc(fireV2), title: '别的' }, undefined, 'county_admin')).toMatchObject({
       code: 'checklist_mismatch',
     });
