@@ -11,6 +11,7 @@ import { parseAccidentRecord } from '../hazards/accidents/parseAccident';
 import { checkChecklistContent, type ChecklistContentLike } from '../hazards/checklists/checklistContent';
 import { formatIssues } from '../hazards/strictReader';
 import { checkHazardTransition } from '../hazards/hazardTransition';
+import { checkResponsiblePerson, type ResponsiblePersonLike } from '../hazards/responsible';
 import type { HazardState } from '../hazards/hazardTypes';
 import { checkInspectionChange } from '../hazards/inspections/inspectionChange';
 import type { InspectionRecord } from '../hazards/inspections/types';
@@ -23,9 +24,14 @@ import { OK, type DocLike, type WriteDecision } from './writeDecision';
 const decision = (d: { ok: true } | { ok: false; code: string; reason: string }): WriteDecision =>
   d.ok ? OK : { ok: false, code: d.code, reason: d.reason };
 
-export function checkHazardWrite(p: Principal, next: DocLike, previous: DocLike | undefined): WriteDecision {
+export function checkHazardWrite(p: Principal, next: DocLike, previous: DocLike | undefined, lookup: DocLookup): WriteDecision {
   const asHazard = (doc: DocLike) => doc as unknown as Stored<HazardState>;
-  return decision(checkHazardTransition(asHazard(next), previous && asHazard(previous), p.id, p.role, p.personId));
+  const transition = checkHazardTransition(asHazard(next), previous && asHazard(previous), p.id, p.role, p.personId);
+  if (!transition.ok) return decision(transition);
+  // A responsible person from the roster is a teacher of the hazard's school, named as on the roster.
+  const personOf = (id: string) => live(lookup, 'people', id) as unknown as ResponsiblePersonLike | undefined;
+  const responsible = checkResponsiblePerson(asHazard(next), previous ? String(previous.responsibleId) : undefined, personOf);
+  return responsible ? decision(responsible) : OK;
 }
 
 export function checkInspectionWrite(_p: Principal, next: DocLike, previous: DocLike | undefined): WriteDecision {

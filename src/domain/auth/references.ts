@@ -50,6 +50,7 @@ const REFERENCE_FIELDS: Partial<Record<CollectionName, readonly (readonly [strin
   hazards: [
     ['schoolId', 'orgs'],
     ['inspectionId', 'inspections'],
+    ['responsibleId', 'people'],
   ],
 };
 

@@ -71,3 +71,4 @@ export {
   namedCasualties, uncountedPersons, casualtiesCovering, checkAccidentPersons,
   type AccidentPersonsLike, type AccidentLike, type RosterPersonLike,
 } from './accidents/accidentPersons';
+export { checkResponsiblePerson, type ResponsiblePersonLike } from './responsible';

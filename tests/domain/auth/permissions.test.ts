@@ -191,7 +191,7 @@ describe('write access (places only, never stored content)', () => {
 
 describe('write content (authorship, placement, references)', () => {
   it('takes authorship from the signed-in user, never from the device', () => {
-    const registeredByTeacher = registerHazard(draft({ schoolId: 'sch-a', inspectionId: '' }), { id: teacher.id, role: 'teacher' }, { at: 1 });
+    const registeredByTeacher = registerHazard(draft({ schoolId: 'sch-a', inspectionId: '', responsibleId: '' }), { id: teacher.id, role: 'teacher' }, { at: 1 });
     if (!registeredByTeacher.ok) throw new Error(registeredByTeacher.reason);
     const hazard = mine(teacher, 'h1', SCHOOL_A, { ...registeredByTeacher.hazard, deletedAt: 0 });
     expect(checkWrite(teacher, 'hazards', hazard, undefined, lookup).ok).toBe(true);

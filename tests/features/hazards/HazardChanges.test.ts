@@ -7,7 +7,10 @@ import { asHazardState, registeredHazards } from '@/db/repositories/hazards';
 import { endOfChinaDay, type HazardState } from '@/domain/hazards';
 import HazardDetailView from '@/features/hazards/HazardDetailView.vue';
 import { rosterFixturePerTest } from '../roster/support/perTest';
-import { byTestId, click, mountWithApp, settle, typeInto } from '../roster/support/mountWithApp';
+import { createPerson } from '@/db/repositories/people';
+import { checkResponsiblePerson } from '@/domain/hazards';
+import { teacherInput } from '../../db/support/rosterFixture';
+import { byTestId, choose, click, mountWithApp, settle, typeInto } from '../roster/support/mountWithApp';
 
 /** 延期 and 变更责任人 from the hazard's page (issue 11): the lifecycle's actions, with their timeline entries. */
 const { f, track } = rosterFixturePerTest();
@@ -53,6 +56,26 @@ describe('HazardDetailView: deadline and responsible person', () => {
     await click('change-confirm');
     await vi.waitFor(async () => expect((await stored(id)).responsibleName).toBe('李明'));
     expect((await stored(id)).steps.at(-1)).toMatchObject({ action: 'reassign', responsibleName: '李明' });
+  });
+
+  it('picks the new responsible person from the school’s teachers (id and name), and a typed name clears the id', async () => {
+    const teacher = await createPerson(f().ctx, teacherInput(f().school, { name: '陈红' }));
+    if (!teacher.ok) throw new Error('fixture teacher refused');
+    const id = await openHazard();
+    await click('act-reassign');
+    await choose('responsible-pick', '陈红');
+    await click('change-confirm');
+    await vi.waitFor(async () => expect((await stored(id)).responsibleId).toBe(teacher.person.id));
+    const hazard = await stored(id);
+    expect(hazard).toMatchObject({ responsibleName: '陈红' });
+    // What the server checks of it (the same rule): a teacher of this school, named as on the roster.
+    expect(checkResponsiblePerson({ ...hazard, schoolId: f().school.id }, '', (pid) => (pid === teacher.person.id ? teacher.person : undefined))).toBeNull();
+
+    await click('act-reassign');
+    await typeInto('change-responsible', '施工单位 李工');
+    await click('change-confirm');
+    await vi.waitFor(async () => expect((await stored(id)).responsibleName).toBe('施工单位 李工'));
+    expect((await stored(id)).responsibleId).toBe('');
   });
 
   it('offers neither once the hazard is closed', async () => {

@@ -5,7 +5,7 @@
  * row: the rest of the device's upload is written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accident, act, by, hazard, inspection, PATHS, userId } from '../fixtures';
+import { accident, act, by, hazard, inspection, PATHS, TREE, userId } from '../fixtures';
 import { createHarness, row, STORAGE_KINDS, type Harness } from '../helpers';
 import type { WireDoc } from '../../../sync-server/src/replication/docs';
 
@@ -116,5 +116,32 @@ describe.each(STORAGE_KINDS)('hazard rules in the push pipeline (%s)', (kind) =>
     expect([byTeacher.status, (byTeacher.body as { code: string }).code]).toEqual([403, 'forbidden_collection']);
     expect((await h.get('/api/sync/accidents/pull', teacher)).statusCode).toBe(403);
     expect((await h.pullAll('accidents', county)).map((d) => d.id)).toEqual(['acc-1']);
+  });
+
+  it('takes a responsible person from the roster only as a teacher of the hazard’s school, named as on the roster', async () => {
+    const ta = TREE.people.find((p) => p.id === 't-a')!;
+    const tb = TREE.people.find((p) => p.id === 't-b')!;
+    const responsible = (id: string, responsibleId: string, responsibleName: string) => {
+      const h = hazard(id, PATHS.schoolA);
+      return by('safetya', { ...h, responsibleId, responsibleName, steps: [{ ...h.steps[0]!, responsibleId, responsibleName }] });
+    };
+    const res = await h.push('hazards', [
+      row(responsible('hz-r-ok', 't-a', ta.name)),
+      row(responsible('hz-r-contractor', '', '某建筑公司 李工')),
+      row(responsible('hz-r-other-school', 't-b', tb.name)),
+      row(responsible('hz-r-student', 's-a1', TREE.people.find((p) => p.id === 's-a1')!.name)),
+      row(responsible('hz-r-renamed', 't-a', '别人')),
+    ], safety);
+    expect(codes(res)).toEqual([
+      ['hz-r-other-school', 'hazard_responsible_unknown'],
+      ['hz-r-student', 'hazard_responsible_unknown'],
+      ['hz-r-renamed', 'hazard_responsible_name'],
+    ]);
+    expect(await stored('hz-r-ok')).toMatchObject({ responsibleId: 't-a', responsibleName: ta.name });
+    expect(await stored('hz-r-contractor')).toMatchObject({ responsibleId: '', responsibleName: '某建筑公司 李工' });
+    // Reassigning to another school's teacher is refused too.
+    const ok = (await stored('hz-r-ok'))! as unknown as ReturnType<typeof hazard>;
+    const reassigned = act('safetya', ok, { kind: 'reassign', at: T, note: '', responsibleId: 't-b', responsibleName: tb.name });
+    expect(codes(await h.push('hazards', [row(reassigned, ok)], safety))).toEqual([['hz-r-ok', 'hazard_responsible_unknown']]);
   });
 });
