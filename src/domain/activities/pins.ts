@@ -15,20 +15,30 @@ function fromHex(text: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array((text.match(/../g) ?? []).map((pair) => parseInt(pair, 16)));
 }
 
-async function derive(pin: string, salt: Uint8Array<ArrayBuffer>): Promise<string> {
+/** The salted hash of a secret (a PIN, a picture sequence's text form). */
+export async function derive(pin: string, salt: Uint8Array<ArrayBuffer>): Promise<string> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: ITERATIONS }, key, 256);
   return hex(bits);
 }
 
+/** A fresh salt and the hash of `secret` under it. */
+export async function saltedHash(secret: string): Promise<{ salt: string; hash: string }> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  return { salt: hex(salt), hash: await derive(secret, salt) };
+}
+
+export async function matchesSaltedHash(secret: string, stored: { salt: string; hash: string }): Promise<boolean> {
+  return (await derive(secret, fromHex(stored.salt))) === stored.hash;
+}
+
 export async function hashPin(pin: string): Promise<StudentPinData> {
   if (!PIN_PATTERN.test(pin)) throw new Error('a PIN is four digits');
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  return { salt: hex(salt), hash: await derive(pin, salt) };
+  return saltedHash(pin);
 }
 
 export async function verifyPin(pin: string, stored: StudentPinData): Promise<boolean> {
-  return PIN_PATTERN.test(pin) && (await derive(pin, fromHex(stored.salt))) === stored.hash;
+  return PIN_PATTERN.test(pin) && matchesSaltedHash(pin, stored);
 }
 
 /** A random PIN for a printed card; never 0000-like repeats. */

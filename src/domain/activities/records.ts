@@ -87,6 +87,8 @@ export interface DrillData {
 export interface StudentPinData {
   salt: string;
   hash: string;
+  /** A lower-primary student's picture password, hashed the same way (picturePasswords.ts). */
+  pictures?: { salt: string; hash: string };
 }
 
 export interface ClassHeadcount {
@@ -138,6 +140,12 @@ const photoSchema = v.pipe(
   rule((photo: PhotoRef) => isValidPhotoRef(photo), 'photo_invalid'),
 );
 
+/** A salted PBKDF2 hash (pins.ts): 16 bytes of salt, 32 of hash, in hex. */
+const saltedHashFields = {
+  salt: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
+  hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+};
+
 const answerSheetSchema = v.pipe(
   v.record(localId(), answerSchema),
   rule((sheet) => Object.keys(sheet).length <= LESSON_LIMITS.questions, 'too_many_answers'),
@@ -166,8 +174,8 @@ const DATA_SCHEMAS: { [K in ActivityKind]: v.GenericSchema<unknown, ActivityData
     guardian: v.optional(text(A.guardian)),
   }),
   student_pin: v.strictObject({
-    salt: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
-    hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+    ...saltedHashFields,
+    pictures: v.optional(v.strictObject(saltedHashFields)),
   }),
   drill: v.strictObject({
     planName: text(A.drillText),

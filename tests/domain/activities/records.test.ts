@@ -66,15 +66,12 @@ describe('parseActivityData', () => {
     for (const [kind, data] of cases) expect(parseActivityData(kind, data), kind).toEqual({ ok: true, data });
   });
 
-  it('builds attempt data that records the missed questions', () => {
+  it('builds attempt data that records the missed questions and the lesson edition it was taken on', () => {
     const answers = { q1: { type: 'single' as const, optionId: 'b' } };
-    expect(attemptData(answers, scoreAttempt(sampleBody().test, answers))).toEqual({
-      answers,
-      correct: 1,
-      total: 3,
-      passed: false,
-      missed: ['q2', 'q3'],
-    });
+    const data = attemptData(answers, scoreAttempt(sampleBody().test, answers), 2);
+    expect(data).toEqual({ answers, correct: 1, total: 3, passed: false, missed: ['q2', 'q3'], edition: 2 });
+    expect(parseActivityData('attempt', data).ok).toBe(true);
+    expect(attemptData(answers, scoreAttempt(sampleBody().test, answers)).edition).toBe(1);
   });
 
   it('checks data against its own kind only', () => {

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentDoc } from '@/domain/schemas';
 import { sampleBody } from '../../domain/lessons/support/sampleBody';
-import { base, by, PATHS, type Wire } from '../fixtures';
+import { hashPictures } from '@/domain/activities/picturePasswords';
+import { hashPin } from '@/domain/activities/pins';
+import { activity, base, by, PATHS, type Wire } from '../fixtures';
 import { createHarness, row, STORAGE_KINDS, type Harness } from '../helpers';
 
 function lesson(id: string, orgPath: string, status: ContentDoc['status'], body: Record<string, unknown> = { ...sampleBody() }): Wire<ContentDoc> {
@@ -129,5 +131,17 @@ describe.each(STORAGE_KINDS)('lesson drafts and edits (%s)', (kind) => {
         expect([res.statusCode, Buffer.from(res.rawPayload).equals(audio)]).toEqual([200, true]);
       }
     });
+  });
+
+  it('takes a picture password only from the student’s own teacher, hashed, never from the classroom computer', async () => {
+    const data = { ...(await hashPin('2468')), pictures: await hashPictures(['sun', 'fish', 'tree']) };
+    const pin = (user: string, extra: Record<string, unknown> = data) => by(user, activity('pin-s-a1', PATHS.classA, 'student_pin', 's-a1', extra, ''));
+    expect(codes(await h.push('activities', [row(pin('rooma'))], tokens.rooma ?? ''))).toEqual([['pin-s-a1', 'forbidden_kind']]);
+    expect(codes(await h.push('activities', [row(pin('teacherb'))], tokens.teacherb ?? ''))).toEqual([['pin-s-a1', 'out_of_scope']]);
+    // The sequence itself is never stored: only a salted hash fits the record.
+    const plain = pin('teachera', { ...data, pictures: { sequence: ['sun', 'fish', 'tree'] } });
+    expect(codes(await h.push('activities', [row(plain)], tokens.teachera ?? ''))).toEqual([['pin-s-a1', 'invalid_data']]);
+    expect(codes(await h.push('activities', [row(pin('teachera'))], tokens.teachera ?? ''))).toEqual([]);
+    expect((await h.pullAll('activities', tokens.rooma ?? '')).find((d) => d.id === 'pin-s-a1')).toMatchObject({ data: { pictures: data.pictures } });
   });
 });
