@@ -66,6 +66,10 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll waits for a state; its 1 s default is a sample, not a
+          // wait, on a loaded 2-core machine (a page's first query can take
+          // longer): every poll in a browser test waits up to 30 s.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
         },
       },
     ],
