@@ -85,8 +85,6 @@ export class UserWorkspace {
       actor: user.id,
       onChange: onSyncChange,
       lastSyncStore: localLastSyncStore(user.id),
-      // A first sign-in loads each collection outside RxDB's replication (docs/county-scale.md §3).
-      firstLoad: true,
     });
     this.sync.start();
     this.uploader = new FileUploader(api, deviceFiles());

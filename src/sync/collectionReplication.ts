@@ -1,17 +1,9 @@
 import type { Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
-import type {
-  ReplicationPullOptions,
-  ReplicationPushOptions,
-  RxCollection,
-  RxReplicationPullStreamItem,
-  RxReplicationWriteToMasterRow,
-  WithDeleted,
-} from 'rxdb';
+import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow, WithDeleted } from 'rxdb';
 import { COLLECTIONS, type CollectionName } from '@/domain/schemas';
 import { scrubbedTombstone } from '@/domain/sync/scrub';
 import type { ApiClient } from '@/api/apiClient';
-import { firstLoad } from './firstLoad';
 import type { RefusalBook } from './refusalBook';
 import type { RequestGate } from './requestGate';
 
@@ -62,12 +54,6 @@ export interface CollectionReplicationOptions<T> {
   onRoundTrip?: () => void;
   /** Holds requests while offline and backs off while the server does not answer (shared by all collections). */
   gate?: RequestGate;
-  /**
-   * A device without any of this collection loads it outside RxDB's replication first (firstLoad.ts),
-   * then replicates from the checkpoint of the last page; `onLoaded` hears how many are written so far.
-   */
-  firstLoad?: boolean;
-  onLoaded?: (written: number) => void;
 }
 
 /**
@@ -170,42 +156,6 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
   const batchSize = options.batchSize ?? PULL_BATCH_SIZE;
   const pace = new PullPace(batchSize);
   const send = <R>(request: () => Promise<R>): Promise<R> => (options.gate ? options.gate.run(request) : request());
-  const fetchPage = async (checkpoint: ServerCheckpoint | null, limit = batchSize) => {
-    const query = new URLSearchParams({ limit: String(limit) });
-    if (checkpoint) query.set('checkpoint', JSON.stringify(checkpoint));
-    const result = await send(() =>
-      api.request<{ documents: WithDeleted<T>[]; checkpoint: ServerCheckpoint | null }>('GET', `/api/sync/${name}/pull?${query}`),
-    );
-    options.onRoundTrip?.();
-    return result;
-  };
-  const pull: ReplicationPullOptions<T, ServerCheckpoint> = {
-    batchSize,
-    stream$: options.stream$.asObservable(),
-    handler: async (checkpoint, limit) => {
-      await pace.room();
-      const result = await fetchPage(checkpoint ?? null, limit);
-      pace.handed(result.documents.length);
-      return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint ?? undefined };
-    },
-  };
-  const push: ReplicationPushOptions<T> | undefined = options.writable
-    ? {
-        batchSize: PUSH_BATCH_SIZE,
-        handler: async (batch: RxReplicationWriteToMasterRow<T>[]) => {
-          await options.beforePush?.(batch);
-          // Read after beforePush: rows collected while an import was written may be of one since rolled back.
-          const never = (await options.neverUpload?.()) ?? new Set<string>();
-          const rows = never.size ? batch.filter((r) => !never.has((r.newDocumentState as unknown as { id: string }).id)) : batch;
-          if (rows.length === 0) return [];
-          const answer = await send(() => api.request<PushAnswer<T>>('POST', `/api/sync/${name}/push`, rows));
-          options.onRoundTrip?.();
-          const masters = mastersOf(name, rows, answer, options.refusals);
-          for (const refusal of answer.refused) options.onRefused?.(refusal);
-          return masters;
-        },
-      }
-    : undefined;
   const state = replicateRxCollection<T, ServerCheckpoint>({
     collection,
     replicationIdentifier: options.identifier,
@@ -216,59 +166,42 @@ export function replicateCollection<T>(options: CollectionReplicationOptions<T>)
     // (requestGate.ts), with exponential back-off shared by all collections.
     retryTime: 5000,
     waitForLeadership: true,
-    // A first load starts the replication itself, once loaded (a visible tab must not start it earlier).
-    autoStart: !options.firstLoad,
-    toggleOnDocumentVisible: !options.firstLoad,
-    pull,
-    ...(push ? { push } : {}),
+    autoStart: true,
+    pull: {
+      batchSize,
+      stream$: options.stream$.asObservable(),
+      handler: async (checkpoint, limit) => {
+        await pace.room();
+        const query = new URLSearchParams({ limit: String(limit) });
+        if (checkpoint) query.set('checkpoint', JSON.stringify(checkpoint));
+        const result = await send(() =>
+          api.request<{ documents: WithDeleted<T>[]; checkpoint: ServerCheckpoint | null }>('GET', `/api/sync/${name}/pull?${query}`),
+        );
+        options.onRoundTrip?.();
+        pace.handed(result.documents.length);
+        return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint ?? undefined };
+      },
+    },
+    ...(options.writable
+      ? {
+          push: {
+            batchSize: PUSH_BATCH_SIZE,
+            handler: async (batch: RxReplicationWriteToMasterRow<T>[]) => {
+              await options.beforePush?.(batch);
+              // Read after beforePush: rows collected while an import was written may be of one since rolled back.
+              const never = (await options.neverUpload?.()) ?? new Set<string>();
+              const rows = never.size ? batch.filter((r) => !never.has((r.newDocumentState as unknown as { id: string }).id)) : batch;
+              if (rows.length === 0) return [];
+              const answer = await send(() => api.request<PushAnswer<T>>('POST', `/api/sync/${name}/push`, rows));
+              options.onRoundTrip?.();
+              const masters = mastersOf(name, rows, answer, options.refusals);
+              for (const refusal of answer.refused) options.onRefused?.(refusal);
+              return masters;
+            },
+          },
+        }
+      : {}),
   });
   state.received$.subscribe(() => pace.written());
-  if (options.firstLoad) void loadThenStart(state, options, { pull, push, fetchPage, batchSize });
   return state;
-}
-
-/** Pause between tries of a first load that failed (the server refused or went away mid-way): as RxDB's retryTime. */
-const FIRST_LOAD_RETRY_MS = 5000;
-
-/**
- * In the tab that replicates: load the collection outside the replication
- * protocol when this device has none of it, then start the replication
- * from the checkpoints the load ends at (RxDB reads `initialCheckpoint`
- * from these option objects when it starts). A failed load is tried again
- * from its last written page; nothing replicates before it is complete.
- */
-async function loadThenStart<T>(
-  state: RxReplicationState<T, ServerCheckpoint>,
-  options: CollectionReplicationOptions<T>,
-  parts: {
-    pull: ReplicationPullOptions<T, ServerCheckpoint>;
-    push: ReplicationPushOptions<T> | undefined;
-    fetchPage: (checkpoint: ServerCheckpoint | null) => Promise<{ documents: WithDeleted<T>[]; checkpoint: ServerCheckpoint | null }>;
-    batchSize: number;
-  },
-): Promise<void> {
-  await options.collection.database.waitForLeadership();
-  for (;;) {
-    if (state.isStopped()) return;
-    try {
-      const loaded = await firstLoad({
-        collection: options.collection,
-        identifier: options.identifier,
-        writable: options.writable,
-        batchSize: parts.batchSize,
-        fetchPage: parts.fetchPage,
-        onWritten: options.onLoaded,
-      });
-      if (loaded) {
-        parts.pull.initialCheckpoint = loaded.downstream;
-        if (parts.push) parts.push.initialCheckpoint = loaded.upstream;
-      }
-      break;
-    } catch {
-      // Stopped (sign-out closes the gate) or the server failed: try again from the last page written.
-      if (state.isStopped()) return;
-      await new Promise((resolve) => setTimeout(resolve, FIRST_LOAD_RETRY_MS));
-    }
-  }
-  if (!state.isStopped()) await state.start().catch(() => undefined);
 }

@@ -65,8 +65,6 @@ export interface SyncControllerOptions {
   scope: string;
   /** The server replicates another scope now (the account was moved or its role changed). */
   onScopeChanged?: () => void;
-  /** Load a collection this device has none of outside RxDB's replication before replicating it (firstLoad.ts). */
-  firstLoad?: boolean;
   /** The browser's network state (tests pass their own); and the back-off bounds of unanswered requests. */
   connectivity?: Connectivity;
   backoff?: { minDelay: number; maxDelay: number };
@@ -101,7 +99,6 @@ export class SyncController {
   /** Per collection in a first sync: stored documents not counted in `received` (stored before, minus received before the count). */
   private readonly storedBefore = new Map<CollectionName, number>();
   private firstSyncClock: FirstSyncClock | null = null;
-  private readonly loadedCount = new Map<CollectionName, number>();
   private stopped = false;
 
   constructor(private readonly options: SyncControllerOptions) {
@@ -115,8 +112,6 @@ export class SyncController {
   start(): void {
     const { db, api, collections, identity } = this.options;
     const saved = this.options.lastSyncStore?.load() ?? {};
-    // Until this device caught up once, a collection it has none of is loaded outside the replication (firstLoad.ts).
-    const firstLoad = this.options.firstLoad === true && !(this.options.lastSyncStore?.firstSyncDone?.() ?? false);
     for (const name of collections) {
       const stream$ = new Subject<AnyItem>();
       this.streams.set(name, stream$);
@@ -134,8 +129,6 @@ export class SyncController {
         onRoundTrip: () => this.recordRoundTrip(name),
         beforePush: (rows) => this.beforePush(name, rows.map((r) => r.newDocumentState as unknown as { id: string; idNumber?: unknown })),
         neverUpload: () => rolledBackIds(db),
-        firstLoad,
-        onLoaded: (written) => this.loaded(name, written),
       });
       this.states.set(name, state);
       this.watch(name, state);
@@ -196,18 +189,6 @@ export class SyncController {
     }
     if (this.storedBefore.size) this.firstSyncClock = { startedAt: Date.now(), doneAtStart };
     this.emit();
-  }
-
-  /** Documents a first load wrote so far count as received (the replication's own count starts after it). */
-  private loaded(name: CollectionName, written: number): void {
-    const before = this.loadedCount.get(name) ?? 0;
-    this.loadedCount.set(name, written);
-    const current = this.status.get(name);
-    if (!current) return;
-    const received = current.received + (written - before);
-    const stored = this.storedBefore.get(name);
-    const firstSync = current.firstSync && stored !== undefined ? { ...current.firstSync, done: stored + received } : current.firstSync;
-    this.update(name, { received, firstSync }, true);
   }
 
   /** A collection caught up: its progress ends; once all have, this device's first sync is over. */
