@@ -12,15 +12,15 @@ import type { StudentPinData } from './records';
  * tries count in the same per-student throttle as wrong PINs.
  */
 export const PICTURES = [
-  { id: 'sun', emoji: '☀️', name: '太阳' },
-  { id: 'moon', emoji: '🌙', name: '月亮' },
-  { id: 'star', emoji: '⭐', name: '星星' },
-  { id: 'apple', emoji: '🍎', name: '苹果' },
-  { id: 'fish', emoji: '🐟', name: '小鱼' },
-  { id: 'cat', emoji: '🐱', name: '小猫' },
-  { id: 'car', emoji: '🚗', name: '汽车' },
-  { id: 'flower', emoji: '🌸', name: '花朵' },
-  { id: 'tree', emoji: '🌳', name: '大树' },
+  { id: 'sun', name: '太阳' },
+  { id: 'moon', name: '月亮' },
+  { id: 'star', name: '星星' },
+  { id: 'apple', name: '苹果' },
+  { id: 'fish', name: '小鱼' },
+  { id: 'cat', name: '小猫' },
+  { id: 'car', name: '汽车' },
+  { id: 'flower', name: '花朵' },
+  { id: 'tree', name: '大树' },
 ] as const;
 export type PictureId = (typeof PICTURES)[number]['id'];
 export const PICTURE_PASSWORD_LENGTH = 3;
